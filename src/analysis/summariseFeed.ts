@@ -1,0 +1,61 @@
+import type { IngestedFeed } from '../feed/ingestFeed';
+import type { FeedShape } from '../feed/parseFeed';
+
+export interface FeedSummary {
+  shape: FeedShape;
+  source: string | null;
+  from: number | null;
+  to: number | null;
+  accounts: number;
+  privilegedAccounts: number;
+  events: number;
+  exports: { events: number; records: number; bytes: number };
+  detections: number;
+  /** Detections per tactic ID; a detection placed in two tactics counts in both. */
+  tactics: Record<string, number>;
+  incidents: number;
+  rejected: number;
+  warnings: number;
+}
+
+/** What the feed holds, in the numbers the overview and `feed check` show. */
+export function summariseFeed(feed: IngestedFeed): FeedSummary {
+  let records = 0;
+  let bytes = 0;
+  let exportEvents = 0;
+  let detections = 0;
+  const tactics: Record<string, number> = {};
+  for (const event of feed.events) {
+    if (event.isExport) {
+      exportEvents++;
+      records += event.records;
+      bytes += event.bytes;
+    }
+    if (event.isDetection) {
+      detections++;
+      const seen = new Set<string>();
+      for (const { tacticId } of event.attack) {
+        if (!tacticId || seen.has(tacticId)) continue;
+        seen.add(tacticId);
+        tactics[tacticId] = (tactics[tacticId] ?? 0) + 1;
+      }
+    }
+  }
+  let privilegedAccounts = 0;
+  for (const account of feed.accounts.values()) if (account.privileged) privilegedAccounts++;
+  return {
+    shape: feed.shape,
+    source: feed.context.source,
+    from: feed.events[0]?.ts ?? null,
+    to: feed.events.at(-1)?.ts ?? null,
+    accounts: feed.accounts.size,
+    privilegedAccounts,
+    events: feed.events.length,
+    exports: { events: exportEvents, records, bytes },
+    detections,
+    tactics,
+    incidents: feed.incidents.size,
+    rejected: feed.rejects.length,
+    warnings: feed.warnings.length,
+  };
+}

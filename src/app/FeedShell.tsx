@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import type { AppConfig } from '../feed/configSchema';
+import { useFeed } from '../queries/useFeed';
+import { FeedRejectedError } from '../queries/feedErrors';
+import { useUrlState } from '../state/urlState';
+import { ErrorState } from '../ui/ErrorState';
+import { FeedSourceBar } from '../features/feed-source/FeedSourceBar';
+import { ForeignFeedConfirm } from '../features/feed-source/ForeignFeedConfirm';
+import { FeedDropZone } from '../features/feed-source/FeedDropZone';
+import { NavBar } from './NavBar';
+import { ViewRoute } from './ViewRoute';
+
+export function FeedShell({ config }: { config: AppConfig }) {
+  const [url] = useUrlState();
+  const [confirmedOrigin, setConfirmedOrigin] = useState<string | null>(null);
+  const { source, loadable, query } = useFeed(config, confirmedOrigin);
+  const feed = query.data;
+
+  useEffect(() => {
+    // The e2e suite reads this to prove the analysis ran in a real Web Worker.
+    if (feed) document.documentElement.dataset.analysis = feed.mode;
+  }, [feed]);
+
+  let body;
+  if (source.kind === 'invalid') body = <ErrorState title="This feed link cannot be used" problems={[{ where: source.label, why: source.why }]} />;
+  else if (source.kind === 'url' && !loadable) body = <ForeignFeedConfirm url={source.url} origin={source.origin} onConfirm={() => setConfirmedOrigin(source.origin)} />;
+  else if (feed) body = <ViewRoute view={url.view} feed={feed} config={config} />;
+  else if (query.isError) {
+    const problems = query.error instanceof FeedRejectedError ? [query.error.reject] : [];
+    body = <ErrorState title="The feed could not be loaded" message={problems.length ? 'The file is not a feed in any shape Breachline reads.' : query.error.message} problems={problems} />;
+  } else body = <p className="loading" role="status">Loading and analysing the feed…</p>;
+
+  return (
+    <div className={url.wall || url.view === 'wall' ? 'app app-wall' : 'app'}>
+      <header className="app-header">
+        <span className="brand">Breachline</span>
+        <NavBar current={url.view} />
+        <FeedSourceBar source={source} query={query} />
+      </header>
+      <FeedDropZone />
+      <main className="app-main">{body}</main>
+    </div>
+  );
+}

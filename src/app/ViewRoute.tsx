@@ -1,0 +1,22 @@
+import type { ViewProps } from '../queries/loadFeed';
+import type { View } from '../state/urlState';
+import { NotBuilt } from '../ui/NotBuilt';
+import { OverviewPanel } from '../features/overview/OverviewPanel';
+
+/** One view per `?view=`: links carry the whole screen in the query string, so any static host serves them. */
+export function ViewRoute({ view, feed, config }: ViewProps & { view: View }) {
+  switch (view) {
+    case 'overview':
+      return <OverviewPanel feed={feed} config={config} />;
+    case 'exports':
+      return <NotBuilt view="Export volume" issue={4} />;
+    case 'access':
+      return <NotBuilt view="Access heatmap" issue={5} />;
+    case 'incidents':
+      return <NotBuilt view="Incident timelines" issue={6} />;
+    case 'account':
+      return <NotBuilt view="Account drill-down" issue={7} />;
+    case 'wall':
+      return <NotBuilt view="Wall display" issue={8} />;
+  }
+}

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { appConfigSchema } from '../feed/configSchema';
+import { ingestFeed } from '../feed/ingestFeed';
+import { analyzeFeed } from '../analysis/analyzeFeed';
+import { checkReport, formatCheck, formatAnalysis } from './reports';
+
+const USAGE = `usage: npm run -s feed -- <check|analyze> FILE [--json] [--config public/config.json]
+  check    validate a feed with the app's own code and summarise it
+  analyze  print what the views would flag (export anomalies, off-hours use, incident reach)
+exit: 0 the file was read (even with rejected records), 1 it could not be read or is not JSON, 2 usage error`;
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const configAt = argv.indexOf('--config');
+  const configPath = configAt >= 0 ? argv[configAt + 1] : fileURLToPath(new URL('../../public/config.json', import.meta.url));
+  const positional = argv.filter((arg, i) => !arg.startsWith('--') && (configAt < 0 || i !== configAt + 1));
+  const [command, file] = positional;
+  if ((command !== 'check' && command !== 'analyze') || !file || positional.length > 2 || !configPath) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const config = appConfigSchema.safeParse(JSON.parse(readFileSync(configPath, 'utf8')));
+  if (!config.success) {
+    process.stderr.write(`bad config ${configPath}: ${config.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
+    return 1;
+  }
+  const { timezone, businessHours, privileged } = config.data;
+  const result = ingestFeed(text, { timezone, businessHours, privileged, now: Date.now() });
+  if (!result.ok) {
+    if (json) process.stdout.write(`${JSON.stringify({ format: 'breachline', error: result.error })}\n`);
+    process.stderr.write(`${file}: ${result.error.where}: ${result.error.why}\n`);
+    return 1;
+  }
+  if (command === 'check') {
+    const report = checkReport(result.feed);
+    process.stdout.write(json ? `${JSON.stringify(report)}\n` : formatCheck(file, report));
+  } else {
+    const analysis = analyzeFeed(result.feed);
+    process.stdout.write(json ? `${JSON.stringify(analysis)}\n` : formatAnalysis(analysis));
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

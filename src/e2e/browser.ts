@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+// Debian's Chromium, never a downloaded one: this machine has no network, and CI installs it with apt.
+const chromiumPath = '/usr/bin/chromium';
+
+// Headless without a sandbox (CI runs as root), and nothing that phones home: the network is closed, and a
+// background request that hangs would keep 'networkidle' from ever arriving.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export type ChromiumSession = {
+  context: BrowserContext;
+  newPage: () => Promise<Page>;
+  close: () => Promise<void>;
+};
+
+/** A persistent context in a fresh profile, so no service worker or cache survives from an earlier run. */
+export async function launchChromium(): Promise<ChromiumSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'breachline-chromium-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: chromiumPath,
+      headless: true,
+      args: chromiumArgs,
+      viewport: { width: 1366, height: 768 },
+    });
+    return {
+      context,
+      newPage: () => context.newPage(),
+      close: async () => {
+        await context.close().catch(() => undefined);
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/**
+ * Collects uncaught exceptions and console.error calls (the page's and its web workers') from now on.
+ * Tests assert the list is empty: a swallowed error in the worker or a failed chunk load shows up only here.
+ */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.stack ?? error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url, lineNumber } = message.location();
+    // Chromium asks for /favicon.ico on its own when a page declares no icon; that 404 is not the app's doing.
+    if (url && new URL(url).pathname === '/favicon.ico') return;
+    errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+  });
+  page.on('crash', () => errors.push('the page crashed'));
+  return errors;
+}
+
+export type AnalysisMode = 'worker' | 'in-thread';
+
+/**
+ * Waits until the app has analysed the feed (it sets <html data-analysis>) and the network has settled,
+ * so what a test reads or a screenshot shows is the finished page, not a loading state.
+ */
+export async function waitForApp(page: Page, timeout = 30_000): Promise<AnalysisMode> {
+  const handle = await page.waitForFunction(() => document.documentElement.dataset.analysis, undefined, {
+    timeout,
+  });
+  const mode = await handle.jsonValue();
+  await page.waitForLoadState('networkidle', { timeout });
+  if (mode !== 'worker' && mode !== 'in-thread') throw new Error(`unexpected data-analysis="${mode}"`);
+  return mode;
+}

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+import { useLocalFeedActions } from '../../state/localFeedStore';
+
+/** Drop a feed file anywhere on the page to open it (read locally, never uploaded). */
+export function FeedDropZone() {
+  const [over, setOver] = useState(false);
+  const { fileChosen } = useLocalFeedActions();
+  useEffect(() => {
+    const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+    const onOver = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setOver(true);
+    };
+    const onLeave = (event: DragEvent) => {
+      if (event.relatedTarget === null) setOver(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setOver(false);
+      const file = event.dataTransfer?.files[0];
+      if (file) fileChosen(file);
+    };
+    addEventListener('dragover', onOver);
+    addEventListener('dragleave', onLeave);
+    addEventListener('drop', onDrop);
+    return () => {
+      removeEventListener('dragover', onOver);
+      removeEventListener('dragleave', onLeave);
+      removeEventListener('drop', onDrop);
+    };
+  }, [fileChosen]);
+  return over ? (
+    <div className="drop-zone" role="status">
+      Drop the feed file to open it here. It stays in this browser.
+    </div>
+  ) : null;
+}

@@ -1,0 +1,19 @@
+import type { FeedSummary } from '../../analysis/summariseFeed';
+import { FigureList } from '../../ui/FigureList';
+import { formatBytes, formatCompact, formatInt } from '../../ui/format';
+
+export function FeedFigures({ summary: s }: { summary: FeedSummary }) {
+  return (
+    <FigureList
+      figures={[
+        { term: 'Events', value: formatInt(s.events) },
+        { term: 'Accounts', value: formatInt(s.accounts), detail: `${s.privilegedAccounts} privileged` },
+        { term: 'Exported records', value: formatCompact(s.exports.records), detail: `${formatInt(s.exports.events)} exports` },
+        { term: 'Exported bytes', value: formatBytes(s.exports.bytes) },
+        { term: 'Detections', value: formatInt(s.detections) },
+        { term: 'Incidents', value: formatInt(s.incidents) },
+        { term: 'Rejected records', value: formatInt(s.rejected), tone: s.rejected > 0 ? 'alert' : 'normal' },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,22 @@
+import type { FeedSummary } from '../../analysis/summariseFeed';
+import type { FeedContext } from '../../feed/ingestFeed';
+import { formatBytes, formatCompact, formatDateTime, formatInt } from '../../ui/format';
+
+const DAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/** The feed said in one paragraph, for an analyst who reads before looking at charts. */
+export function FeedInWords({ summary: s, context }: { summary: FeedSummary; context: FeedContext }) {
+  const zone = context.timezone;
+  const hours = context.businessHours;
+  return (
+    <p className="in-words">
+      {s.source ? `“${s.source}”` : 'This feed'} ({s.shape}) covers{' '}
+      {s.from !== null && s.to !== null ? `${formatDateTime(s.from, zone)} to ${formatDateTime(s.to, zone)}` : 'no events'}: {formatInt(s.events)} events
+      from {formatInt(s.accounts)} accounts ({s.privilegedAccounts} privileged), {formatInt(s.exports.events)} exports carrying{' '}
+      {formatCompact(s.exports.records)} customer records ({formatBytes(s.exports.bytes)}), {formatInt(s.detections)} detections and{' '}
+      {s.incidents} incident{s.incidents === 1 ? '' : 's'}. {s.rejected === 0 ? 'No record was rejected.' : `${formatInt(s.rejected)} records were rejected (listed below).`}{' '}
+      Hours are shown in {zone} ({context.timezoneFrom === 'feed' ? "the feed's zone" : "this deployment's zone"}); business hours{' '}
+      {hours.start}–{hours.end}, {hours.days.map((d) => DAY_NAMES[d]).join(' ')}.
+    </p>
+  );
+}

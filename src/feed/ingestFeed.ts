@@ -1,0 +1,153 @@
+import { parseFeed, type FeedShape } from './parseFeed';
+import { describeIssue, quoteValue, type Reject } from './rejects';
+import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHours, type FeedIncident } from './schema';
+import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
+import { isValidTimezone, type IngestSettings } from './settings';
+import { resolveAccounts, type AccountInfo } from './resolveAccounts';
+
+export interface IncidentInfo {
+  id: string;
+  title: string | null;
+  status: FeedIncident['status'] | null;
+  opened: number | null;
+}
+
+export interface FeedContext {
+  source: string | null;
+  /** The "now" of the feed: meta.generatedAt, else the load time. */
+  now: number;
+  timezone: string;
+  timezoneFrom: 'feed' | 'config';
+  businessHours: BusinessHours;
+  businessHoursFrom: 'feed' | 'config';
+}
+
+export interface IngestedFeed {
+  shape: FeedShape;
+  context: FeedContext;
+  /** Accepted events, sorted by time. */
+  events: NormalisedEvent[];
+  /** The feed's own record for each accepted event, by `event.index`, for the raw view. */
+  raw: unknown[];
+  accounts: Map<string, AccountInfo>;
+  incidents: Map<string, IncidentInfo>;
+  rejects: Reject[];
+  /** Kept records with something the analyst should know (revoked or unknown technique IDs, …). */
+  warnings: Reject[];
+}
+
+export type IngestResult = { ok: true; feed: IngestedFeed } | { ok: false; error: Reject };
+
+const ATTACK_WARNINGS: Record<string, string> = {
+  revoked: 'revoked technique ID, shown as its replacement',
+  deprecated: 'deprecated technique ID',
+  'unknown-technique': 'technique ID not in ATT&CK v18.1, shown as unknown',
+  'unknown-tactic': 'tactic not in ATT&CK v18.1, shown as unplaced',
+  'tactic-not-in-catalogue': 'tactic stated by the feed is not one the catalogue gives this technique; kept as stated',
+};
+
+function resolveContext(metaValue: unknown, settings: IngestSettings, warnings: Reject[]): FeedContext {
+  const parsed = feedMetaSchema.safeParse(metaValue ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (issue) {
+      const { path, why } = describeIssue(issue, metaValue);
+      warnings.push({ where: `meta${path}`, why: `${why}; using the app's settings` });
+    }
+  }
+  const meta = parsed.success ? parsed.data : {};
+  let timezone = settings.timezone;
+  let timezoneFrom: FeedContext['timezoneFrom'] = 'config';
+  if (meta.timezone) {
+    if (isValidTimezone(meta.timezone)) {
+      timezone = meta.timezone;
+      timezoneFrom = 'feed';
+    } else warnings.push({ where: 'meta.timezone', why: `unknown time zone ${quoteValue(meta.timezone)}; using ${timezone}` });
+  }
+  const generatedAt = meta.generatedAt === undefined ? Number.NaN : parseTimestamp(meta.generatedAt);
+  return {
+    source: meta.source ?? null,
+    now: Number.isNaN(generatedAt) ? settings.now : generatedAt,
+    timezone,
+    timezoneFrom,
+    businessHours: meta.businessHours ?? settings.businessHours,
+    businessHoursFrom: meta.businessHours ? 'feed' : 'config',
+  };
+}
+
+function readIncidents(records: { where: string; value: unknown }[], rejects: Reject[]): Map<string, IncidentInfo> {
+  const incidents = new Map<string, IncidentInfo>();
+  for (const { where, value } of records) {
+    const parsed = feedIncidentSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      rejects.push(issue ? (({ path, why }) => ({ where: `${where}${path}`, why }))(describeIssue(issue, value)) : { where, why: 'invalid incident' });
+      continue;
+    }
+    const { id, title, status, opened } = parsed.data;
+    incidents.set(id, { id, title: title ?? null, status: status ?? null, opened: opened === undefined ? null : parseTimestamp(opened) });
+  }
+  return incidents;
+}
+
+/** Text in, one validated and normalised feed out: the whole of feed/ behind one call. */
+export function ingestFeed(text: string, settings: IngestSettings): IngestResult {
+  const parsed = parseFeed(text);
+  if (!parsed.ok) return parsed;
+  const { feed } = parsed;
+  const rejects: Reject[] = [...feed.rejects];
+  const warnings: Reject[] = [];
+  const context = resolveContext(feed.meta, settings, warnings);
+
+  const declaredAccounts = [];
+  for (const { where, value } of feed.accounts) {
+    const account = feedAccountSchema.safeParse(value);
+    if (account.success) declaredAccounts.push(account.data);
+    else {
+      const issue = account.error.issues[0];
+      rejects.push(issue ? (({ path, why }) => ({ where: `${where}${path}`, why }))(describeIssue(issue, value)) : { where, why: 'invalid account' });
+    }
+  }
+  const incidents = readIncidents(feed.incidents, rejects);
+
+  const events: NormalisedEvent[] = [];
+  const raw: unknown[] = [];
+  const firstSeen = new Map<string, string>();
+  for (const { where, value } of feed.events) {
+    const result = validateEvent(value, where);
+    if (!result.ok) {
+      rejects.push(result.reject);
+      continue;
+    }
+    const earlier = firstSeen.get(result.event.id);
+    if (earlier !== undefined) {
+      rejects.push({ where: `${where}.id`, why: `duplicate id ${quoteValue(result.event.id)}, first seen at ${earlier}` });
+      continue;
+    }
+    firstSeen.set(result.event.id, where);
+    const event = normaliseEvent(result.event, raw.length);
+    raw.push(value);
+    events.push(event);
+    for (const mapping of event.attack) {
+      for (const flag of mapping.flags) warnings.push({ where: `${where}.attack`, why: `${ATTACK_WARNINGS[flag]}: ${mapping.stated ?? mapping.techniqueId ?? ''}`.trim() });
+    }
+    if (event.incident && !incidents.has(event.incident)) {
+      incidents.set(event.incident, { id: event.incident, title: null, status: null, opened: null });
+    }
+  }
+  events.sort((a, b) => a.ts - b.ts);
+
+  return {
+    ok: true,
+    feed: {
+      shape: feed.shape,
+      context,
+      events,
+      raw,
+      accounts: resolveAccounts(declaredAccounts, events, settings.privileged),
+      incidents,
+      rejects,
+      warnings,
+    },
+  };
+}

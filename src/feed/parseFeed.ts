@@ -1,0 +1,136 @@
+import type { Reject } from './rejects';
+import { positionOfJsonError, lineColumnAt } from './jsonPosition';
+import { splitDocuments } from './splitDocuments';
+
+export type FeedShape = 'envelope' | 'array' | 'ndjson' | 'stream';
+
+/** One record as it stood in the feed, before validation. `where` locates it for error messages. */
+export interface RawRecord {
+  where: string;
+  value: unknown;
+}
+
+export interface ParsedFeed {
+  shape: FeedShape;
+  meta: unknown;
+  accounts: RawRecord[];
+  incidents: RawRecord[];
+  events: RawRecord[];
+  rejects: Reject[];
+}
+
+export type ParseResult = { ok: true; feed: ParsedFeed } | { ok: false; error: Reject };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+function fatal(text: string, error: unknown, prefix = 'not JSON'): ParseResult {
+  const position = positionOfJsonError(error, text);
+  const { line, column } = lineColumnAt(text, position);
+  const detail = error instanceof Error ? error.message.replace(/\s*\(line \d+ column \d+\)/, '') : String(error);
+  return { ok: false, error: { where: `line ${line}, column ${column}`, why: `${prefix}: ${detail}` } };
+}
+
+function listOf(value: unknown, name: string, rejects: Reject[]): RawRecord[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    rejects.push({ where: name, why: `${name} must be a list, found ${value === null ? 'null' : typeof value}` });
+    return [];
+  }
+  return value.map((item, i) => ({ where: `${name}[${i}]`, value: item }));
+}
+
+function fromEnvelope(root: Record<string, unknown>): ParseResult {
+  const rejects: Reject[] = [];
+  if (!Array.isArray(root.events)) {
+    return { ok: false, error: { where: 'events', why: 'the envelope has no list of events' } };
+  }
+  if (root.schema !== undefined && root.schema !== 'breachline/v1') {
+    rejects.push({ where: 'schema', why: `unknown schema ${JSON.stringify(root.schema)}; read as breachline/v1` });
+  }
+  return {
+    ok: true,
+    feed: {
+      shape: 'envelope',
+      meta: root.meta,
+      accounts: listOf(root.accounts, 'accounts', rejects),
+      incidents: listOf(root.incidents, 'incidents', rejects),
+      events: listOf(root.events, 'events', rejects),
+      rejects,
+    },
+  };
+}
+
+function fromLines(text: string): ParsedFeed {
+  const events: RawRecord[] = [];
+  const rejects: Reject[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    try {
+      events.push({ where: `line ${i + 1}`, value: JSON.parse(line) });
+    } catch (error) {
+      const column = lineColumnAt(line, positionOfJsonError(error, line)).column;
+      rejects.push({ where: `line ${i + 1}`, why: `not JSON at column ${column}: ${(error as Error).message}` });
+    }
+  }
+  return { shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events, rejects };
+}
+
+function fromDocuments(text: string): ParsedFeed {
+  const events: RawRecord[] = [];
+  const rejects: Reject[] = [];
+  for (const doc of splitDocuments(text)) {
+    if (doc.kind === 'stray') {
+      rejects.push({ where: `line ${doc.line}`, why: 'text outside any JSON document' });
+      continue;
+    }
+    try {
+      events.push({ where: `document at line ${doc.line}`, value: JSON.parse(doc.text) });
+    } catch (error) {
+      rejects.push({ where: `document at line ${doc.line}`, why: `not JSON: ${(error as Error).message}` });
+    }
+  }
+  return { shape: 'stream', meta: undefined, accounts: [], incidents: [], events, rejects };
+}
+
+/**
+ * Detects the feed's shape (envelope, array, NDJSON, a stream of documents) and splits it into raw records.
+ * Only a text that is not JSON in any shape fails as a whole; a bad line or document is a reject.
+ */
+export function parseFeed(input: string): ParseResult {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const start = text.search(/\S/);
+  if (start === -1) return { ok: false, error: { where: 'line 1, column 1', why: 'the feed is empty' } };
+  const first = text[start];
+  if (first !== '{' && first !== '[') {
+    const { line, column } = lineColumnAt(text, start);
+    return { ok: false, error: { where: `line ${line}, column ${column}`, why: `not JSON: expected { or [ but found ${JSON.stringify(first)}` } };
+  }
+
+  let whole: unknown;
+  try {
+    whole = JSON.parse(text);
+  } catch (error) {
+    if (first === '[') return fatal(text, error);
+    // Not one document: NDJSON when the first line stands alone, else a stream of multi-line documents.
+    const firstLine = text.slice(start).split('\n', 1)[0] ?? '';
+    let feed: ParsedFeed;
+    try {
+      JSON.parse(firstLine);
+      feed = fromLines(text);
+    } catch {
+      feed = fromDocuments(text);
+    }
+    return feed.events.length > 0 ? { ok: true, feed } : fatal(text, error);
+  }
+
+  if (Array.isArray(whole)) {
+    const events = whole.map((value, i) => ({ where: `[${i}]`, value }));
+    return { ok: true, feed: { shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] } };
+  }
+  if (isPlainObject(whole) && ('events' in whole || 'schema' in whole)) return fromEnvelope(whole);
+  // A single object that is not an envelope is a one-record NDJSON feed.
+  return { ok: true, feed: { shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: [{ where: 'line 1', value: whole }], rejects: [] } };
+}

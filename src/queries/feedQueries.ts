@@ -1,0 +1,28 @@
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { analysisClient } from '../worker/analysisClient';
+import type { FeedSource } from './feedSource';
+import { loadFeed, type FeedSettings } from './loadFeed';
+
+export const feedQueries = {
+  all: () => ['feed'] as const,
+  ingest: (source: FeedSource, settings: FeedSettings) =>
+    // source.id encodes everything that selects the bytes (URL, demo seed and clock, file name/size/mtime);
+    // the source object itself holds a File, which does not hash.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queryOptions({
+      queryKey: [...feedQueries.all(), source.id, 'ingest', settings] as const,
+      queryFn: ({ signal }) => loadFeed(source, settings, signal),
+      refetchInterval: source.kind === 'invalid' ? false : source.refreshMs,
+      // A refresh that fails keeps the last good feed on screen (the wall must never go blank).
+      placeholderData: keepPreviousData,
+      staleTime: source.kind === 'invalid' || source.refreshMs === false ? Infinity : 0,
+    }),
+  // The revision is in every view key, so a refreshed feed re-derives every view by itself.
+  overview: (revision: string) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'overview', revision] as const,
+      queryFn: () => analysisClient().overview(revision),
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
+};

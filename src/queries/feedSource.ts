@@ -1,0 +1,56 @@
+import type { AppConfig } from '../feed/configSchema';
+import type { UrlState } from '../state/urlState';
+
+interface SourceBase {
+  /** Stable identity for query keys. */
+  id: string;
+  label: string;
+  /** Where the data comes from, always shown: a doctored link must not pass for the SOC's own feed. */
+  origin: string;
+  refreshMs: number | false;
+}
+
+export type FeedSource =
+  | (SourceBase & { kind: 'configured'; url: string; demo: boolean })
+  | (SourceBase & { kind: 'url'; url: string; allowed: boolean })
+  | (SourceBase & { kind: 'file'; file: File })
+  | { kind: 'invalid'; id: string; label: string; why: string };
+
+function demoUrl(base: string, config: AppConfig, url: UrlState): string {
+  const params = new URLSearchParams({ seed: String(url.demoSeed ?? config.demo.seed) });
+  const now = url.demoNow ?? (config.demo.now === undefined ? undefined : String(config.demo.now));
+  if (now) params.set('now', now);
+  return `${base}?${params}`;
+}
+
+/** Which feed to load: a local file first, then `?feed=`, then `?source=`, then the configured default. */
+export function resolveFeedSource(config: AppConfig, url: UrlState, file: File | null, pageOrigin: string): FeedSource {
+  if (file) {
+    return { kind: 'file', id: `file:${file.name}:${file.size}:${file.lastModified}`, label: file.name, origin: 'local file (never uploaded)', refreshMs: false, file };
+  }
+  if (url.feed) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url.feed, pageOrigin);
+    } catch {
+      return { kind: 'invalid', id: `invalid:${url.feed}`, label: url.feed, why: 'the feed link is not a URL' };
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+      return { kind: 'invalid', id: `invalid:${url.feed}`, label: url.feed, why: `feeds load over http(s) only, not ${parsed.protocol}` };
+    }
+    const allowed = parsed.origin === pageOrigin || config.allowedFeedOrigins.includes(parsed.origin);
+    return { kind: 'url', id: `url:${parsed.href}`, label: parsed.href, origin: parsed.origin, url: parsed.href, allowed, refreshMs: 60_000 };
+  }
+  const chosen = config.feeds.find((f) => f.id === (url.source ?? config.defaultFeed)) ?? config.feeds[0];
+  if (!chosen) return { kind: 'invalid', id: 'invalid:none', label: 'no feed', why: 'config.json lists no feeds' };
+  const href = chosen.demo ? demoUrl(chosen.url, config, url) : chosen.url;
+  return {
+    kind: 'configured',
+    id: `configured:${chosen.id}:${href}`,
+    label: chosen.label,
+    origin: chosen.demo ? 'built-in demo (mocked in this browser)' : new URL(chosen.url, pageOrigin).origin,
+    url: href,
+    demo: chosen.demo,
+    refreshMs: chosen.refreshSeconds * 1000,
+  };
+}

@@ -1,0 +1,33 @@
+import type { AppConfig } from '../feed/configSchema';
+import type { IngestSettings } from '../feed/settings';
+import { analysisClient } from '../worker/analysisClient';
+import type { IngestReport } from '../worker/analysisService';
+import type { FeedSource } from './feedSource';
+import { fetchFeedBytes } from './fetchFeedBytes';
+import { FeedRejectedError } from './feedErrors';
+
+export type FeedSettings = Omit<IngestSettings, 'now'> & { maxBytes: number };
+
+export type LoadedFeed = Extract<IngestReport, { ok: true }> & {
+  mode: 'worker' | 'in-thread';
+  loadedAt: number;
+  byteLength: number;
+};
+
+/** Fetch (or read) the feed, hand the bytes to the analysis worker, and return its report. */
+export async function loadFeed(source: FeedSource, settings: FeedSettings, signal?: AbortSignal): Promise<LoadedFeed> {
+  if (source.kind === 'invalid') throw new FeedRejectedError({ where: 'feed link', why: source.why });
+  const { maxBytes, ...ingestSettings } = settings;
+  const bytes = await fetchFeedBytes(source, maxBytes, signal);
+  const byteLength = bytes.byteLength; // read before the transfer empties the buffer
+  const client = analysisClient();
+  const report = await client.ingest(bytes, { ...ingestSettings, now: Date.now() });
+  if (!report.ok) throw new FeedRejectedError(report.error);
+  return { ...report, mode: client.mode, loadedAt: Date.now(), byteLength };
+}
+
+/** What every view receives: the loaded feed and the deployment's settings. */
+export interface ViewProps {
+  feed: LoadedFeed;
+  config: AppConfig;
+}

@@ -1,0 +1,59 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { z } from 'zod';
+
+export const VIEWS = ['overview', 'exports', 'access', 'incidents', 'account', 'wall'] as const;
+export type View = (typeof VIEWS)[number];
+
+// .catch(): a stale or hand-edited link degrades to defaults instead of a blank wall.
+const urlSchema = z.object({
+  view: z.enum(VIEWS).catch('overview'),
+  account: z.string().min(1).max(500).optional().catch(undefined),
+  incident: z.string().min(1).max(500).optional().catch(undefined),
+  range: z.enum(['24h', '7d', '30d']).catch('7d'),
+  /** Brush zoom inside the range, epoch ms. */
+  from: z.coerce.number().int().positive().optional().catch(undefined),
+  to: z.coerce.number().int().positive().optional().catch(undefined),
+  /** A configured feed by id. */
+  source: z.string().regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  /** A feed by URL: shown with its origin, and only loaded from an allowed origin or after confirmation. */
+  feed: z.string().max(4000).optional().catch(undefined),
+  demoSeed: z.coerce.number().int().optional().catch(undefined),
+  demoNow: z.string().max(40).optional().catch(undefined),
+  wall: z.enum(['1']).optional().catch(undefined),
+});
+
+export type UrlState = z.infer<typeof urlSchema>;
+export type UrlPatch = { [K in keyof UrlState]?: UrlState[K] | undefined };
+
+export function parseUrlState(search: string): UrlState {
+  return urlSchema.parse(Object.fromEntries(new URLSearchParams(search)));
+}
+
+/** The link for a state change, keeping every other parameter: used by links so they open in a new tab too. */
+export function hrefFor(patch: UrlPatch, search = location.search): string {
+  const params = new URLSearchParams(search);
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || value === '') params.delete(key);
+    else params.set(key, String(value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : location.pathname;
+}
+
+const subscribe = (onChange: () => void) => {
+  addEventListener('popstate', onChange);
+  return () => removeEventListener('popstate', onChange);
+};
+
+/** The only code that touches `location`: shareable state lives in the query string of one index.html. */
+export function useUrlState(): [UrlState, (patch: UrlPatch, mode?: 'push' | 'replace') => void] {
+  const search = useSyncExternalStore(subscribe, () => location.search);
+  const state = useMemo(() => parseUrlState(search), [search]);
+  const update = useCallback((patch: UrlPatch, mode: 'push' | 'replace' = 'push') => {
+    const next = hrefFor(patch);
+    if (mode === 'push') history.pushState(null, '', next);
+    else history.replaceState(null, '', next);
+    dispatchEvent(new PopStateEvent('popstate')); // pushState fires no event; tell subscribers ourselves
+  }, []);
+  return [state, update];
+}

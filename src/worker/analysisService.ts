@@ -1,0 +1,67 @@
+import { ingestFeed, type FeedContext, type IngestedFeed } from '../feed/ingestFeed';
+import type { Reject } from '../feed/rejects';
+import type { IngestSettings } from '../feed/settings';
+import type { AccountInfo } from '../feed/resolveAccounts';
+import { summariseFeed, type FeedSummary } from '../analysis/summariseFeed';
+import { incidentReach, type IncidentReach } from '../analysis/incidentReach';
+import { exportVolumeRanking, type ExportAnomaly } from '../analysis/exportVolumeRanking';
+
+/** How many rejects and warnings cross to the page: the panel lists the first few hundred; counts are exact. */
+const LISTED = 300;
+
+export type IngestReport =
+  | { ok: true; revision: string; summary: FeedSummary; context: FeedContext; rejects: Reject[]; warnings: Reject[] }
+  | { ok: false; error: Reject };
+
+export interface OverviewModel {
+  incidents: IncidentReach[];
+  topExports: ExportAnomaly[];
+  accounts: AccountInfo[];
+}
+
+export class StaleRevisionError extends Error {
+  constructor(asked: string, held: string | null) {
+    super(`feed revision ${asked} is no longer loaded (now ${held ?? 'none'})`);
+  }
+}
+
+/**
+ * Holds the one loaded feed and answers the views' questions about it. It runs inside the Web Worker in the
+ * browser and in-thread in jsdom tests and the CLI, so both exercise the same code.
+ */
+export class AnalysisService {
+  private feed: IngestedFeed | null = null;
+  private revision: string | null = null;
+  private count = 0;
+
+  ingest(bytes: ArrayBuffer, settings: IngestSettings): IngestReport {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const result = ingestFeed(text, settings);
+    if (!result.ok) return { ok: false, error: result.error };
+    this.feed = result.feed;
+    this.revision = `r${++this.count}`;
+    const { rejects, warnings, context } = result.feed;
+    return {
+      ok: true,
+      revision: this.revision,
+      summary: summariseFeed(result.feed),
+      context,
+      rejects: rejects.slice(0, LISTED),
+      warnings: warnings.slice(0, LISTED),
+    };
+  }
+
+  overview(revision: string): OverviewModel {
+    const feed = this.feedAt(revision);
+    return {
+      incidents: incidentReach(feed),
+      topExports: exportVolumeRanking(feed).slice(0, 10),
+      accounts: [...feed.accounts.values()],
+    };
+  }
+
+  protected feedAt(revision: string): IngestedFeed {
+    if (!this.feed || revision !== this.revision) throw new StaleRevisionError(revision, this.revision);
+    return this.feed;
+  }
+}

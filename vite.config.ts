@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { feedSchemaPlugin } from './src/app/build/feedSchemaPlugin';
+
+// One config for the app and both test projects, so tests build exactly what ships.
+export default defineConfig({
+  base: './', // relative asset paths: the build runs from any static host and sub-path
+  plugins: [react(), feedSchemaPlugin()],
+  worker: { format: 'es' },
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+          exclude: ['src/e2e/**'],
+          setupFiles: ['src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['src/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['src/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
