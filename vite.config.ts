@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { feedSchemaPlugin } from './src/app/build/feedSchemaPlugin';
+import { feedSchemaPlugin } from './src/app/build/feedSchemaPlugin.ts';
 
 // One config for the app and both test projects, so tests build exactly what ships.
 export default defineConfig({

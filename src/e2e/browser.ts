@@ -73,9 +73,15 @@ export type AnalysisMode = 'worker' | 'in-thread';
  * so what a test reads or a screenshot shows is the finished page, not a loading state.
  */
 export async function waitForApp(page: Page, timeout = 30_000): Promise<AnalysisMode> {
-  const handle = await page.waitForFunction(() => document.documentElement.dataset.analysis, undefined, {
-    timeout,
-  });
+  const handle = await page
+    .waitForFunction(() => document.documentElement.dataset.analysis, undefined, { timeout })
+    .catch(async (error: unknown) => {
+      // A bare timeout says nothing; what the page shows (an error state, a spinner) usually says why.
+      const shown = await page.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '(unreadable)');
+      throw new Error(`the app never set <html data-analysis> at ${page.url()}; the page shows: ${shown}`, {
+        cause: error,
+      });
+    });
   const mode = await handle.jsonValue();
   await page.waitForLoadState('networkidle', { timeout });
   if (mode !== 'worker' && mode !== 'in-thread') throw new Error(`unexpected data-analysis="${mode}"`);

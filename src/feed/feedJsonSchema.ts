@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { feedEnvelopeSchema } from './schema';
+import { feedEnvelopeSchema } from './schema.ts';
 
 /** The published JSON Schema of a feed envelope (draft 2020-12). */
 export function feedJsonSchema(): Record<string, unknown> {

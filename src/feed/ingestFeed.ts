@@ -4,6 +4,8 @@ import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHou
 import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
 import { isValidTimezone, type IngestSettings } from './settings';
 import { resolveAccounts, type AccountInfo } from './resolveAccounts';
+import { adaptFeed } from './adapters/adaptFeed';
+import { FORMAT_LABELS, FORMATS_UNDERSTOOD, type FeedFormat, type FormatCount } from './adapters/feedFormats';
 
 export interface IncidentInfo {
   id: string;
@@ -24,6 +26,9 @@ export interface FeedContext {
 
 export interface IngestedFeed {
   shape: FeedShape;
+  /** The detected (or forced) format most records were in; `formats` counts the records of each. */
+  format: FeedFormat;
+  formats: FormatCount[];
   context: FeedContext;
   /** Accepted events, sorted by time. */
   events: NormalisedEvent[];
@@ -37,6 +42,11 @@ export interface IngestedFeed {
 }
 
 export type IngestResult = { ok: true; feed: IngestedFeed } | { ok: false; error: Reject };
+
+/** `format` forces an adapter (`feed check --format wazuh`) instead of detecting one. */
+export interface IngestOptions {
+  format?: FeedFormat;
+}
 
 const ATTACK_WARNINGS: Record<string, string> = {
   revoked: 'revoked technique ID, shown as its replacement',
@@ -91,13 +101,23 @@ function readIncidents(records: { where: string; value: unknown }[], rejects: Re
 }
 
 /** Text in, one validated and normalised feed out: the whole of feed/ behind one call. */
-export function ingestFeed(text: string, settings: IngestSettings): IngestResult {
+export function ingestFeed(text: string, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
   const parsed = parseFeed(text);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) {
+    // Not JSON from its first character (a CSV, a syslog file): say what would have been read.
+    const { where, why } = parsed.error;
+    return /expected \{ or \[/.test(why) ? { ok: false, error: { where, why: `${why}. ${FORMATS_UNDERSTOOD}` } } : parsed;
+  }
+  // @adapters: third-party formats (Wazuh, Elastic, OCSF, CloudTrail) are turned into Breachline records here.
+  const adapted = adaptFeed(parsed.feed, options.format);
+  if (!adapted.ok) return adapted;
   const { feed } = parsed;
-  const rejects: Reject[] = [...feed.rejects];
-  const warnings: Reject[] = [];
-  const context = resolveContext(feed.meta, settings, warnings);
+  const rejects: Reject[] = [...feed.rejects, ...adapted.feed.rejects];
+  const warnings: Reject[] = [...adapted.feed.warnings];
+  const resolved = resolveContext(feed.meta, settings, warnings);
+  // A third-party export names no source of its own; the detected format is the best answer to "what produced it".
+  const adaptedLabels = adapted.feed.formats.filter((f) => f.format !== 'breachline').map((f) => FORMAT_LABELS[f.format]);
+  const context = { ...resolved, source: resolved.source ?? (adaptedLabels.length > 0 ? adaptedLabels.join(' + ') : null) };
 
   const declaredAccounts = [];
   for (const { where, value } of feed.accounts) {
@@ -113,10 +133,11 @@ export function ingestFeed(text: string, settings: IngestSettings): IngestResult
   const events: NormalisedEvent[] = [];
   const raw: unknown[] = [];
   const firstSeen = new Map<string, string>();
-  for (const { where, value } of feed.events) {
+  for (const { where, value, raw: original, label } of adapted.feed.records) {
     const result = validateEvent(value, where);
     if (!result.ok) {
-      rejects.push(result.reject);
+      // A mapped event's field names are Breachline's, not the source's: say so.
+      rejects.push(label ? { where, why: `${label}, mapped event: ${result.reject.where.slice(where.length).replace(/^\./, '') || 'record'}: ${result.reject.why}` } : result.reject);
       continue;
     }
     const earlier = firstSeen.get(result.event.id);
@@ -126,10 +147,10 @@ export function ingestFeed(text: string, settings: IngestSettings): IngestResult
     }
     firstSeen.set(result.event.id, where);
     const event = normaliseEvent(result.event, raw.length);
-    raw.push(value);
+    raw.push(original);
     events.push(event);
     for (const mapping of event.attack) {
-      for (const flag of mapping.flags) warnings.push({ where: `${where}.attack`, why: `${ATTACK_WARNINGS[flag]}: ${mapping.stated ?? mapping.techniqueId ?? ''}`.trim() });
+      for (const flag of mapping.flags) warnings.push({ where: label ? where : `${where}.attack`, why: `${ATTACK_WARNINGS[flag]}: ${mapping.stated ?? mapping.techniqueId ?? ''}`.trim() });
     }
     if (event.incident && !incidents.has(event.incident)) {
       incidents.set(event.incident, { id: event.incident, title: null, status: null, opened: null });
@@ -141,6 +162,8 @@ export function ingestFeed(text: string, settings: IngestSettings): IngestResult
     ok: true,
     feed: {
       shape: feed.shape,
+      format: adapted.feed.format,
+      formats: adapted.feed.formats,
       context,
       events,
       raw,

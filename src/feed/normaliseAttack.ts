@@ -12,6 +12,8 @@ export interface AttackMapping {
   techniqueName: string | null;
   /** What the feed said, when it differs from what is shown (revoked or unknown IDs, unknown tactic names). */
   stated: string | null;
+  /** The tactic word the feed wrote, when it is not in the catalogue or not one the catalogue gives this technique. */
+  statedTactic: string | null;
   flags: AttackFlag[];
 }
 
@@ -42,17 +44,16 @@ function mapRef(ref: FeedAttackRef): AttackMapping[] {
   if (ref.tactic) {
     const tactic = findTactic(ref.tactic);
     if (!tactic) {
-      return [{ tacticId: null, techniqueId, techniqueName: name, stated: stated ?? ref.tactic, flags: [...flags, 'unknown-tactic'] }];
+      return [{ tacticId: null, techniqueId, techniqueName: name, stated: stated ?? ref.tactic, statedTactic: ref.tactic, flags: [...flags, 'unknown-tactic'] }];
     }
     // Kept as the feed stated it, but flagged: the analyst decides whether the rule or the catalogue is right.
-    if (techniqueId && tacticIdsOfTechnique.length > 0 && !tacticIdsOfTechnique.includes(tactic.id)) {
-      flags.push('tactic-not-in-catalogue');
-    }
-    return [{ tacticId: tactic.id, techniqueId, techniqueName: name, stated, flags }];
+    const contradicts = techniqueId !== null && tacticIdsOfTechnique.length > 0 && !tacticIdsOfTechnique.includes(tactic.id);
+    if (contradicts) flags.push('tactic-not-in-catalogue');
+    return [{ tacticId: tactic.id, techniqueId, techniqueName: name, stated, statedTactic: contradicts ? ref.tactic : null, flags }];
   }
-  if (tacticIdsOfTechnique.length === 0) return [{ tacticId: null, techniqueId, techniqueName: name, stated, flags }];
+  if (tacticIdsOfTechnique.length === 0) return [{ tacticId: null, techniqueId, techniqueName: name, stated, statedTactic: null, flags }];
   // A technique without a tactic takes every tactic the catalogue gives it.
-  return tacticIdsOfTechnique.map((tacticId) => ({ tacticId, techniqueId, techniqueName: name, stated, flags: [...flags] }));
+  return tacticIdsOfTechnique.map((tacticId) => ({ tacticId, techniqueId, techniqueName: name, stated, statedTactic: null, flags: [...flags] }));
 }
 
 /** Resolves the feed's `attack` field (one ref or a list) into lane placements, de-duplicated. */

@@ -13,6 +13,7 @@ export function quoteValue(value: unknown): string {
   let shown: string;
   if (typeof value === 'string') shown = `'${value}'`;
   else if (value === undefined) shown = 'nothing';
+  else if (typeof value === 'number') shown = String(value); // JSON.stringify(Infinity) would say null
   else {
     try {
       shown = JSON.stringify(value) ?? String(value);

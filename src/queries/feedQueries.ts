@@ -25,4 +25,33 @@ export const feedQueries = {
       placeholderData: keepPreviousData,
       staleTime: Infinity,
     }),
+  // @view-queries: one queryOptions per view question, keyed [...all(), '<view>', revision, params].
+  incidentList: (revision: string) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'incidents', revision] as const,
+      queryFn: () => analysisClient().incidentList(revision),
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
+  incidentTimeline: (revision: string, incidentId: string, window: { start: number; end: number } | null) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'incidents', revision, 'timeline', incidentId, window] as const,
+      queryFn: () => analysisClient().incidentTimeline(revision, incidentId, window),
+      // Keeps the last lanes on screen while a zoom or a refresh is worked out, so the chart does not blink.
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
+  incidentNavigatorLayer: (revision: string, incidentId: string) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'incidents', revision, 'navigator-layer', incidentId] as const,
+      queryFn: () => analysisClient().incidentNavigatorLayer(revision, incidentId),
+      staleTime: Infinity,
+    }),
+  unassignedDetections: (revision: string) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'incidents', revision, 'unassigned'] as const,
+      queryFn: () => analysisClient().unassignedDetections(revision),
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
 };

@@ -1,4 +1,5 @@
 import type { MouseEvent, ReactNode } from 'react';
+import { FeedText } from '../ui/FeedText';
 import { hrefFor, useUrlState, type UrlPatch } from './urlState';
 
 interface AppLinkProps {
@@ -27,7 +28,7 @@ export function AppLink({ to, children, className, ...rest }: AppLinkProps) {
 export function AccountLink({ account }: { account: string }) {
   return (
     <AppLink to={{ view: 'account', account }} className="account-link">
-      {account}
+      <FeedText text={account} max={48} />
     </AppLink>
   );
 }

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { feedJsonSchema } from '../../feed/feedJsonSchema';
+import { feedJsonSchema } from '../../feed/feedJsonSchema.ts';
 
 const PATH = 'schema/breachline-v1.json';
 

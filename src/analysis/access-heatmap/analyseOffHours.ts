@@ -1,0 +1,51 @@
+import type { IngestedFeed } from '../../feed/ingestFeed';
+import { createZonedClock } from '../zonedClock';
+import { buildAccessTimeline, type AccessTimeline } from './accessTimeline';
+import type { HeatmapWindows } from './heatmapWindows';
+import { labelLocalHours, localHourStart, type LocalHours } from './localHours';
+import { offHoursScores, type OffHoursScores } from './offHoursScore';
+import type { OffHoursRules } from './offHoursRules';
+import { usualHours, type UsualHours } from './usualHours';
+
+const HOUR = 3_600_000;
+
+/** Bucket index ranges [from, to) of the timeline for each window. */
+export interface BucketRanges {
+  range: [number, number];
+  score: [number, number];
+  history: [number, number];
+}
+
+/** Everything both the heatmap and the CLI ranking derive from: built once per question. */
+export interface OffHoursAnalysis {
+  timeline: AccessTimeline;
+  labels: LocalHours;
+  usual: UsualHours;
+  scores: OffHoursScores;
+  privileged: Uint8Array;
+  buckets: BucketRanges;
+}
+
+export function analyseOffHours(feed: IngestedFeed, windows: HeatmapWindows, rules: OffHoursRules): OffHoursAnalysis {
+  const clock = createZonedClock(feed.context.timezone);
+  const first = Math.min(windows.history.start, windows.range.start);
+  const last = Math.max(windows.range.end, windows.score.end);
+  const start = localHourStart(clock, first);
+  const hours = Math.max(1, Math.ceil((last - start) / HOUR));
+  const accounts = [...feed.accounts.keys()];
+  const infos = accounts.map((id) => feed.accounts.get(id));
+  const privileged = Uint8Array.from(infos, (info) => (info?.privileged ? 1 : 0));
+  const roles = infos.map((info) => info?.role ?? null);
+
+  const timeline = buildAccessTimeline(feed.events, accounts, start, hours);
+  const labels = labelLocalHours(clock, start, hours, feed.context.businessHours);
+  const at = (ms: number) => Math.min(hours, Math.max(0, Math.floor((ms - start) / HOUR)));
+  const buckets: BucketRanges = {
+    range: [at(windows.range.start), Math.min(hours, Math.ceil((windows.range.end - start) / HOUR))],
+    score: [at(windows.score.start), hours],
+    history: [at(windows.history.start), at(windows.score.start)],
+  };
+  const usual = usualHours(timeline, labels, roles, buckets.history[0], buckets.history[1], rules);
+  const scores = offHoursScores(timeline, labels, usual, privileged, buckets.score[0], buckets.score[1], rules);
+  return { timeline, labels, usual, scores, privileged, buckets };
+}

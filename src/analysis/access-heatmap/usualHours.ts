@@ -1,0 +1,125 @@
+import type { AccessTimeline } from './accessTimeline';
+import type { LocalHours } from './localHours';
+import type { OffHoursRules } from './offHoursRules';
+
+const WEEK_HOURS = 168;
+
+/** Whose history says what is usual: the account's own, its role's, every account's, or nobody's yet. */
+export type UsualFrom = 'own' | 'role' | 'everyone' | 'none';
+
+export interface UsualHours {
+  /** accounts × 168: how usual each hour of the week is for the account, 0 = never … 1 = like its typical active hour. */
+  usual: Float32Array;
+  /** accounts × 168: the same for the account's role peers (every account when the role has no history). */
+  peerUsual: Float32Array;
+  from: UsualFrom[];
+}
+
+/** ±1 hour, circular: Sunday 23:00 borders Monday 00:00, and 23:00 borders 00:00. */
+function smoothCircular(counts: Float64Array): Float64Array {
+  const n = counts.length;
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = (counts[(i + n - 1) % n] as number) + (counts[i] as number) + (counts[(i + 1) % n] as number);
+  return out;
+}
+
+/**
+ * The account's typical active hour: the median of its non-empty smoothed hours. A median, not the maximum, so the
+ * 280 record views of one intruder's night do not make the owner's ordinary working hours look rare.
+ */
+function typicalActiveHour(smoothed: Float64Array): number {
+  const active = Array.from(smoothed).filter((v) => v > 0).sort((a, b) => a - b);
+  return active.length === 0 ? 1 : (active[Math.floor(active.length / 2)] as number);
+}
+
+/** One part of the history, profiled by hour of day (24) and hour of week (168), each smoothed ±1 h. */
+function partProfile(timeline: AccessTimeline, labels: LocalHours, row: number, from: number, to: number) {
+  const byDay = new Float64Array(24);
+  const byWeek = new Float64Array(WEEK_HOURS);
+  let events = 0;
+  for (let b = from; b < to; b++) {
+    const count = timeline.counts[row * timeline.hours + b] as number;
+    if (count === 0) continue;
+    const hod = labels.hourOfDay[b] as number;
+    const how = labels.hourOfWeek[b] as number;
+    byDay[hod] = (byDay[hod] as number) + count;
+    byWeek[how] = (byWeek[how] as number) + count;
+    events += count;
+  }
+  const day = smoothCircular(byDay);
+  const week = smoothCircular(byWeek);
+  const refDay = typicalActiveHour(day);
+  const refWeek = typicalActiveHour(week);
+  return { events, day: day.map((v) => v / refDay), week: week.map((v) => v / refWeek) };
+}
+
+/**
+ * One account's profile from its own history, or null while that history is too thin. The history (from the
+ * account's first event in the window) is cut into 2–4 consecutive parts, each profiled on its own, and an hour is
+ * as usual as it was in its *least* usual part: a habit has to have held all along. That tells a night shift
+ * (nights in every part) from a credential stolen a fortnight ago and used nightly since (nights only in the
+ * recent parts), which the issue's pooled 28-day histogram cannot: pooled, the intruder's nights become the
+ * account's busiest hours. Parts are sized by events (OffHoursRules.eventsPerPart), not fixed weeks: a night agent
+ * logs about one event an hour, and a thin week would punch holes in its night. The price: an intrusion that
+ * reaches into the oldest part has become "usual"; the README says so.
+ */
+function ownProfile(timeline: AccessTimeline, labels: LocalHours, row: number, from: number, to: number, rules: OffHoursRules): Float32Array | null {
+  let first = from;
+  let events = 0;
+  while (first < to && timeline.counts[row * timeline.hours + first] === 0) first++;
+  for (let b = first; b < to; b++) events += timeline.counts[row * timeline.hours + b] as number;
+  if (to - first < rules.minHistoryDays * 24 || events < rules.minHistoryEvents) return null;
+  const parts = Math.max(2, Math.min(rules.maxParts, Math.floor(events / rules.eventsPerPart)));
+  const day = new Float64Array(24).fill(Infinity);
+  const week = new Float64Array(WEEK_HOURS).fill(Infinity);
+  let used = 0;
+  for (let p = 0; p < parts; p++) {
+    const part = partProfile(timeline, labels, row, first + Math.floor(((to - first) * p) / parts), first + Math.floor(((to - first) * (p + 1)) / parts));
+    if (part.events < rules.minPartEvents) continue;
+    used++;
+    for (let h = 0; h < 24; h++) day[h] = Math.min(day[h] as number, part.day[h] as number);
+    for (let c = 0; c < WEEK_HOURS; c++) week[c] = Math.min(week[c] as number, part.week[c] as number);
+  }
+  if (used < 2) return null;
+  // Usual by hour of day (any weekday) or by hour of week (a weekly habit, e.g. Saturday nights): the kinder of two.
+  const usual = new Float32Array(WEEK_HOURS);
+  for (let c = 0; c < WEEK_HOURS; c++) usual[c] = Math.min(1, Math.max(week[c] as number, day[c % 24] as number));
+  return usual;
+}
+
+function meanOf(profiles: readonly Float32Array[]): Float32Array | null {
+  if (profiles.length === 0) return null;
+  const mean = new Float32Array(WEEK_HOURS);
+  for (const p of profiles) for (let c = 0; c < WEEK_HOURS; c++) mean[c] = (mean[c] as number) + (p[c] as number) / profiles.length;
+  return mean;
+}
+
+/**
+ * What is usual for each account, judged from history buckets [from, to) of the timeline. Accounts without enough
+ * history of their own borrow their role's mean profile (a new support admin is judged as support admins work),
+ * else every account's, else nothing counts as rare yet.
+ */
+export function usualHours(timeline: AccessTimeline, labels: LocalHours, roles: readonly (string | null)[], from: number, to: number, rules: OffHoursRules): UsualHours {
+  const n = timeline.accounts.length;
+  const own = Array.from({ length: n }, (_, row) => ownProfile(timeline, labels, row, from, to, rules));
+  const byRole = new Map<string | null, Float32Array[]>();
+  own.forEach((profile, row) => {
+    if (!profile) return;
+    const role = roles[row] ?? null;
+    byRole.set(role, [...(byRole.get(role) ?? []), profile]);
+  });
+  const everyone = meanOf(own.filter((p): p is Float32Array => p !== null));
+  const roleMean = new Map([...byRole].map(([role, profiles]) => [role, meanOf(profiles)]));
+  const ones = new Float32Array(WEEK_HOURS).fill(1);
+
+  const result: UsualHours = { usual: new Float32Array(n * WEEK_HOURS), peerUsual: new Float32Array(n * WEEK_HOURS), from: [] };
+  for (let row = 0; row < n; row++) {
+    const peers = roleMean.get(roles[row] ?? null) ?? null;
+    const mine = own[row] ?? null;
+    const from: UsualFrom = mine ? 'own' : peers ? 'role' : everyone ? 'everyone' : 'none';
+    result.usual.set(mine ?? peers ?? everyone ?? ones, row * WEEK_HOURS);
+    result.peerUsual.set(peers ?? everyone ?? ones, row * WEEK_HOURS);
+    result.from.push(from);
+  }
+  return result;
+}

@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest';
+import { analyzeFeed } from '../analyzeFeed';
+import { incidentList } from './incidentList';
+import { incidentTimeline } from './incidentTimeline';
+import { detection, testFeed } from './testFeed';
+
+const feed = testFeed(
+  [
+    detection(0, { incident: 'INC-1', account: 'sup-adm-07', attack: { tactic: 'Initial Access', technique: 'T1078' } }),
+    detection(60, { incident: 'INC-1', account: 'sup-adm-07', attack: { technique: 'T1087.001' } }),
+    detection(120, { incident: 'INC-1', account: 'sup-adm-04', attack: { technique: 'T1567.002' } }),
+    detection(30, { incident: 'INC-2', account: 'agent-001', attack: { technique: 'T1110' } }),
+  ],
+  [{ id: 'INC-1', title: 'Bulk export', status: 'open' }],
+);
+
+test('each incident says how far it got, in words and as a 14-cell strip', () => {
+  const [first, second] = incidentList(feed);
+  expect(first).toMatchObject({ id: 'INC-1', title: 'Bulk export', status: 'open', furthest: 'TA0010', furthestName: 'Exfiltration', accounts: ['sup-adm-04', 'sup-adm-07'] });
+  expect(first?.strip).toHaveLength(14);
+  expect(first?.strip.filter((c) => c.reached).map((c) => c.name)).toEqual(['Initial Access', 'Discovery', 'Exfiltration']);
+  expect(first?.strip.filter((c) => c.furthest).map((c) => c.name)).toEqual(['Exfiltration']);
+  // An incident id used by events but not declared still gets an entry.
+  expect(second).toMatchObject({ id: 'INC-2', title: null, furthestName: 'Credential Access' });
+});
+
+test('analyze --json reports the tactics reached and the furthest', () => {
+  expect(analyzeFeed(feed).incidents).toEqual([
+    { id: 'INC-1', tactics: ['TA0001', 'TA0007', 'TA0010'], furthest: 'TA0010' },
+    { id: 'INC-2', tactics: ['TA0006'], furthest: 'TA0006' },
+  ]);
+});
+
+test('the timeline of an incident holds its detections only; an unknown incident gives null', () => {
+  const timeline = incidentTimeline(feed, 'INC-1', null);
+  expect(timeline?.lanes.counts.detections).toBe(3);
+  expect(timeline?.ticks.length).toBeGreaterThan(0);
+  expect(incidentTimeline(feed, 'INC-404', null)).toBeNull();
+});

@@ -1,0 +1,158 @@
+import { TACTICS } from '../../attack/catalogue';
+import type { NormalisedEvent } from '../../feed/normaliseEvent';
+import type { Severity } from '../../feed/schema';
+import { clusterLane, type LaneCluster } from './clusterLane';
+import { detectionInfo, placementsOf, techniqueLabel, UNPLACED, type DetectionInfo } from './detectionInfo';
+import { laneTechniques, type TechniqueCount } from './laneTechniques';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export interface LaneOptions {
+  /** Above this many markers in the window a lane is drawn as clusters: recharts-style SVG costs ~3 nodes a point. */
+  clusterAbove: number;
+  /** Equal-width time bins a clustered lane is cut into. */
+  bins: number;
+  /** Detections listed as rows for the table (the rest is counted). */
+  rows: number;
+}
+
+export const DEFAULT_LANE_OPTIONS: LaneOptions = { clusterAbove: 300, bins: 120, rows: 200 };
+
+/** One marker: a detection (index into `detections`) and which of its placements this lane shows. */
+export interface LaneMarker {
+  detection: number;
+  placement: number;
+  ts: number;
+  severity: Severity | null;
+}
+
+export interface KillChainLane {
+  /** The tactic ID, or UNPLACED for detections the kill chain cannot hold. */
+  id: string;
+  name: string;
+  /** Placements in the whole selection: a lane with none is empty (collapsible), even when zoomed elsewhere. */
+  total: number;
+  inWindow: number;
+  /** Individual markers, or null when the lane is clustered. */
+  markers: LaneMarker[] | null;
+  clusters: LaneCluster[] | null;
+  /** Techniques in the window, most frequent first. */
+  techniques: TechniqueCount[];
+  /** Where a run of one technique starts: the chart writes "T1567.002 Exfiltration to Cloud Storage" there. */
+  labels: { ts: number; text: string }[];
+}
+
+export interface KillChainLanes {
+  /** Shown time span; `span` is the whole selection's, padded, for "zoom out". */
+  window: TimeWindow;
+  span: TimeWindow;
+  /** The 14 tactics in kill-chain order, then the unplaced lane. */
+  lanes: KillChainLane[];
+  /** Detections referenced by markers or rows, each once however many lanes it is in. */
+  detections: DetectionInfo[];
+  /** Indexes into `detections` of the first `rows` detections in the window, by time. */
+  rows: number[];
+  counts: { detections: number; inWindow: number; placements: number };
+}
+
+const LABEL_LIMIT = 400;
+const HOUR = 3_600_000;
+
+/** The selection's time span, padded so the first and last markers are not drawn on the frame. */
+export function spanOf(detections: readonly NormalisedEvent[]): TimeWindow {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const d of detections) {
+    if (d.ts < start) start = d.ts;
+    if (d.ts > end) end = d.ts;
+  }
+  if (!Number.isFinite(start)) return { start: 0, end: HOUR };
+  const pad = Math.max((end - start) * 0.02, 5 * 60_000);
+  return { start: start - pad, end: end + pad };
+}
+
+/** A zoom window from the URL, clamped to the span; a window that misses the span entirely falls back to it. */
+export function clampWindow(asked: TimeWindow | null, span: TimeWindow): TimeWindow {
+  if (!asked) return span;
+  const start = Math.max(asked.start, span.start);
+  const end = Math.min(asked.end, span.end);
+  return end - start >= 1000 ? { start, end } : span;
+}
+
+/**
+ * Kill-chain lanes for a set of detections (an incident's, or one account's): one lane per tactic in kill-chain
+ * order, each detection a marker in every lane it maps to. A lane with more markers in the window than the
+ * chart can draw is cut into time bins instead; zooming into a bin brings its markers back.
+ */
+export function killChainLanes(
+  detections: readonly NormalisedEvent[],
+  asked: TimeWindow | null,
+  options: LaneOptions = DEFAULT_LANE_OPTIONS,
+): KillChainLanes {
+  const span = spanOf(detections);
+  const window = clampWindow(asked, span);
+  const order = [...TACTICS.map((t) => t.id), UNPLACED];
+  const byLane = new Map(order.map((id) => [id, { total: 0, hits: [] as { event: NormalisedEvent; placement: number }[] }]));
+  const placementsById = new Map<string, ReturnType<typeof placementsOf>>();
+  let inWindow = 0;
+  let placementCount = 0;
+  const windowEvents: NormalisedEvent[] = [];
+
+  for (const event of detections) {
+    const placements = placementsOf(event);
+    placementsById.set(event.id, placements);
+    const shown = event.ts >= window.start && event.ts <= window.end;
+    if (shown) {
+      inWindow++;
+      windowEvents.push(event);
+    }
+    placements.forEach((p, placement) => {
+      const lane = byLane.get(p.lane) ?? byLane.get(UNPLACED);
+      if (!lane) return;
+      lane.total++;
+      placementCount++;
+      if (shown) lane.hits.push({ event, placement });
+    });
+  }
+
+  const detectionsOut: DetectionInfo[] = [];
+  const indexById = new Map<string, number>();
+  const indexOf = (event: NormalisedEvent) => {
+    let index = indexById.get(event.id);
+    if (index === undefined) {
+      index = detectionsOut.push(detectionInfo(event, placementsById.get(event.id))) - 1;
+      indexById.set(event.id, index);
+    }
+    return index;
+  };
+
+  const lanes: KillChainLane[] = order.map((id) => {
+    const { total, hits } = byLane.get(id) ?? { total: 0, hits: [] };
+    hits.sort((a, b) => a.event.ts - b.event.ts);
+    const clustered = hits.length > options.clusterAbove;
+    const labels: KillChainLane['labels'] = [];
+    let previous = '';
+    for (const { event, placement } of hits) {
+      const text = techniqueLabel(placementsById.get(event.id)?.[placement] ?? { techniqueId: null, techniqueName: null, stated: null });
+      if (text !== previous && labels.length < LABEL_LIMIT) labels.push({ ts: event.ts, text });
+      previous = text;
+    }
+    return {
+      id,
+      name: id === UNPLACED ? 'Not on the kill chain' : (TACTICS.find((t) => t.id === id)?.name ?? id),
+      total,
+      inWindow: hits.length,
+      markers: clustered ? null : hits.map(({ event, placement }) => ({ detection: indexOf(event), placement, ts: event.ts, severity: event.severity })),
+      clusters: clustered ? clusterLane(hits, placementsById, window, options.bins) : null,
+      techniques: laneTechniques(hits, placementsById),
+      labels,
+    };
+  });
+
+  windowEvents.sort((a, b) => a.ts - b.ts); // ingest sorts already; a caller's own selection may not be
+  const rows = windowEvents.slice(0, options.rows).map(indexOf);
+  return { window, span, lanes, detections: detectionsOut, rows, counts: { detections: detections.length, inWindow, placements: placementCount } };
+}

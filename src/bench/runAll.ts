@@ -1,0 +1,9 @@
+export {};
+
+// `npm run bench`: every benchmark, each reporting ratios against a baseline measured in the same run.
+// Not part of `npm test`: it takes minutes and its numbers are for people, not for pass/fail.
+const suites: (() => Promise<void> | void)[] = [
+  // @bench-suites: add `async () => (await import('./<name>.bench')).run()` here
+];
+
+for (const suite of suites) await suite();

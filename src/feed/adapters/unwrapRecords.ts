@@ -1,0 +1,41 @@
+import type { RawRecord } from '../parseFeed';
+import { asText, isDoc, readPath } from './readPath';
+
+/** One record out of its wrapper: the document to map, the record as it stood (for the raw view), the index's id. */
+export interface Unwrapped {
+  where: string;
+  doc: unknown;
+  raw: unknown;
+  id?: string;
+}
+
+export type UnwrapOutcome = { records: Unwrapped[]; empty: { where: string; why: string } | null };
+
+const at = (where: string, step: string) => (where === '' ? step : `${where}, ${step}`);
+
+/** A search hit or an archive document gives up its source and its id; anything else is itself. */
+function single(where: string, value: unknown): Unwrapped {
+  if (isDoc(value) && isDoc(value._source)) return { where, doc: value._source, raw: value, id: asText(value._id) };
+  // esArchiver: {"type": "doc", "value": {"index": …, "id": …, "source": {…}}}
+  if (isDoc(value) && value.type === 'doc' && isDoc(value.value) && isDoc(value.value.source)) {
+    return { where, doc: value.value.source, raw: value, id: asText(value.value.id) };
+  }
+  return { where, doc: value, raw: value };
+}
+
+/**
+ * Opens the wrappers third-party exports come in: an Elasticsearch/OpenSearch `_search` response (`hits.hits[]`),
+ * a CloudTrail log file (`{"Records": [...]}`), a single hit (`_source`) and an Elastic archive document. `where`
+ * grows with the step taken ("line 3, hits.hits[12]"). An empty wrapper is reported, so a zero is never silent.
+ */
+export function unwrapRecord(record: RawRecord, bare: boolean): UnwrapOutcome {
+  const where = bare ? '' : record.where;
+  const { value } = record;
+  const hits = readPath(value, 'hits.hits');
+  const list = Array.isArray(hits) ? { items: hits, step: 'hits.hits', what: 'search response holds no hits' } : null;
+  const trail = isDoc(value) && Array.isArray(value.Records) ? { items: value.Records as unknown[], step: 'Records', what: 'CloudTrail file holds no Records' } : null;
+  const wrapper = list ?? trail;
+  if (!wrapper) return { records: [single(record.where, value)], empty: null };
+  if (wrapper.items.length === 0) return { records: [], empty: { where: at(where, wrapper.step) || record.where, why: `the ${wrapper.what}` } };
+  return { records: wrapper.items.map((item, i) => single(at(where, `${wrapper.step}[${i}]`), item)), empty: null };
+}
