@@ -23,7 +23,7 @@ export interface DemoScenarioOptions {
   timezone?: string;
   /** Default 30. */
   days?: number;
-  /** Multiplies agents and team leads (~105k events at 1, ~1M at 10). */
+  /** Multiplies agents and team leads: ~95k events at 1, ~1M at 11.5 (for benchmarks). */
   scale?: number;
   attack?: Partial<AttackPlan>;
 }

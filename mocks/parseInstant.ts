@@ -1,5 +1,4 @@
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/i;
 
 /**
  * Epoch ms from `--now` / `?now=`: digits are epoch ms, otherwise an RFC 3339 time with `Z` or an offset, or a bare
@@ -9,7 +8,11 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 export function parseInstant(text: string): number | null {
   const trimmed = text.trim();
   if (/^\d{1,16}$/.test(trimmed)) return Number(trimmed);
-  if (!RFC3339.test(trimmed) && !DATE_ONLY.test(trimmed)) return null;
+  const match = RFC3339.exec(trimmed);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Date.parse rolls 30 February over into March; a typo must not silently move the demo by days.
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day || month < 1 || month > 12) return null;
   const ms = Date.parse(trimmed);
   return Number.isFinite(ms) ? ms : null;
 }

@@ -1,6 +1,7 @@
 import type { ScenarioDay } from './calendar';
+import { idCounter } from './eventSink';
 import { seededRng, type Rng } from './random';
-import { idCounter, SYSTEM, type EventSink } from './types';
+import { SYSTEM, type EventSink } from './types';
 
 export interface AttackSession {
   rng: Rng;

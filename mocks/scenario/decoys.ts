@@ -1,9 +1,10 @@
 import { SPRAY_IP } from './addresses';
 import { businessDayAtOrBefore, scenarioDay } from './calendar';
 import { emitDetection } from './detection';
+import { idCounter } from './eventSink';
 import { BENIGN_ADMIN, type Population } from './population';
 import { seededRng } from './random';
-import { idCounter, SYSTEM, type EventSink } from './types';
+import { SYSTEM, type EventSink } from './types';
 import { MINUTE, type ZoneClock } from './zoneClock';
 
 // The scheduled reporting export, the night shift and the month-end export are ordinary behaviour generated with the

@@ -7,6 +7,12 @@ export interface WindowSink extends EventSink {
   events(): FeedEventInput[];
 }
 
+/** Ids are counted per generator run (one account, one day), so they stay the same when the window moves. */
+export function idCounter(prefix: string): () => string {
+  let n = 0;
+  return () => `${prefix}.${n++}`;
+}
+
 const byTime = (a: DraftEvent, b: DraftEvent) => a.ts - b.ts || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** RFC 3339 in UTC to the second; sorted input shares each minute's prefix, saving a million toISOString calls. */

@@ -1,6 +1,7 @@
 import type { ScenarioDay } from './calendar';
+import { idCounter } from './eventSink';
 import { seededRng } from './random';
-import { idCounter, SYSTEM, type EventSink, type ServiceProfile } from './types';
+import { SYSTEM, type EventSink, type ServiceProfile } from './types';
 
 /** Nightly reporting export size: large, and the same night after night (that regularity is the decoy). */
 const REPORT_RECORDS = 126_000;

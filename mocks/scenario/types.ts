@@ -13,12 +13,6 @@ export interface EventSink {
   add(event: DraftEvent): boolean;
 }
 
-/** Ids are counted per generator run (one account, one day), so they stay the same when the window moves. */
-export function idCounter(prefix: string): () => string {
-  let n = 0;
-  return () => `${prefix}.${n++}`;
-}
-
 export type Shift = 'day' | 'evening' | 'night' | 'office';
 
 /** A person's working rhythm: every account its own, drawn once from the seed. */

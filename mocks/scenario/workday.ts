@@ -1,6 +1,7 @@
 import type { ScenarioDay } from './calendar';
+import { idCounter } from './eventSink';
 import { seededRng, seededUnit, type Rng } from './random';
-import { idCounter, SYSTEM, type EventSink, type HumanProfile } from './types';
+import { SYSTEM, type EventSink, type HumanProfile } from './types';
 
 // Share of calls that come in, by local hour: morning and afternoon peaks, the lunch dip, quiet nights.
 const CALL_VOLUME = [

@@ -1,6 +1,7 @@
 import type { IngestedFeed } from '../feed/ingestFeed';
 import { exportVolumeRanking, type ExportAnomaly } from './exportVolumeRanking';
 import { incidentReach } from './incidentReach';
+import { offHoursRanking } from './access-heatmap/offHoursRanking';
 
 export interface OffHoursFlag {
   account: string;
@@ -19,7 +20,7 @@ export interface FeedAnalysis {
 export function analyzeFeed(feed: IngestedFeed): FeedAnalysis {
   return {
     exportAnomalies: exportVolumeRanking(feed),
-    offHours: [], // filled by the off-hours score of the access heatmap (issue 5)
+    offHours: offHoursRanking(feed),
     incidents: incidentReach(feed).map(({ id, tactics, furthest }) => ({ id, tactics, furthest })),
   };
 }

@@ -2,6 +2,7 @@ import type { ViewProps } from '../queries/loadFeed';
 import type { View } from '../state/urlState';
 import { NotBuilt } from '../ui/NotBuilt';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
+import { IncidentsPanel } from '../features/incident-timeline/IncidentsPanel';
 
 /** One view per `?view=`: links carry the whole screen in the query string, so any static host serves them. */
 export function ViewRoute({ view, feed, config }: ViewProps & { view: View }) {
@@ -13,7 +14,7 @@ export function ViewRoute({ view, feed, config }: ViewProps & { view: View }) {
     case 'access':
       return <NotBuilt view="Access heatmap" issue={5} />;
     case 'incidents':
-      return <NotBuilt view="Incident timelines" issue={6} />;
+      return <IncidentsPanel feed={feed} config={config} />;
     case 'account':
       return <NotBuilt view="Account drill-down" issue={7} />;
     case 'wall':

@@ -4,19 +4,24 @@ import { appConfigSchema } from '../feed/configSchema';
 import { ingestFeed } from '../feed/ingestFeed';
 import { analyzeFeed } from '../analysis/analyzeFeed';
 import { checkReport, formatCheck, formatAnalysis } from './reports';
+import { FEED_FORMATS, isFeedFormat } from '../feed/adapters/feedFormats';
 
-const USAGE = `usage: npm run -s feed -- <check|analyze> FILE [--json] [--config public/config.json]
+const USAGE = `usage: npm run -s feed -- <check|analyze> FILE [--json] [--config public/config.json] [--format NAME]
   check    validate a feed with the app's own code and summarise it
   analyze  print what the views would flag (export anomalies, off-hours use, incident reach)
+  --format read the file as ${FEED_FORMATS.join(' | ')} instead of detecting its format
 exit: 0 the file was read (even with rejected records), 1 it could not be read or is not JSON, 2 usage error`;
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
   const configAt = argv.indexOf('--config');
   const configPath = configAt >= 0 ? argv[configAt + 1] : fileURLToPath(new URL('../../public/config.json', import.meta.url));
-  const positional = argv.filter((arg, i) => !arg.startsWith('--') && (configAt < 0 || i !== configAt + 1));
+  const formatAt = argv.indexOf('--format');
+  const format = formatAt >= 0 ? argv[formatAt + 1] : undefined;
+  const positional = argv.filter((arg, i) => !arg.startsWith('--') && (configAt < 0 || i !== configAt + 1) && (formatAt < 0 || i !== formatAt + 1));
   const [command, file] = positional;
-  if ((command !== 'check' && command !== 'analyze') || !file || positional.length > 2 || !configPath) {
+  const badFormat = formatAt >= 0 && (format === undefined || !isFeedFormat(format));
+  if ((command !== 'check' && command !== 'analyze') || !file || positional.length > 2 || !configPath || badFormat) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -33,9 +38,11 @@ function main(argv: string[]): number {
     return 1;
   }
   const { timezone, businessHours, privileged } = config.data;
-  const result = ingestFeed(text, { timezone, businessHours, privileged, now: Date.now() });
+  const forced = format !== undefined && isFeedFormat(format) ? format : undefined;
+  const result = ingestFeed(text, { timezone, businessHours, privileged, now: Date.now() }, { format: forced });
   if (!result.ok) {
-    if (json) process.stdout.write(`${JSON.stringify({ format: 'breachline', error: result.error })}\n`);
+    // No format was recognised (or the forced one could not read the file): null unless one was forced.
+    if (json) process.stdout.write(`${JSON.stringify({ format: forced ?? null, error: result.error })}\n`);
     process.stderr.write(`${file}: ${result.error.where}: ${result.error.why}\n`);
     return 1;
   }

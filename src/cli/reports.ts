@@ -9,7 +9,9 @@ const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOStrin
 export function checkReport(feed: IngestedFeed) {
   const summary = summariseFeed(feed);
   return {
-    format: 'breachline',
+    format: feed.format,
+    /** Records read through each format (several when exports were merged). */
+    formats: feed.formats,
     shape: summary.shape,
     accepted: summary.events,
     rejected: summary.rejected,
@@ -30,6 +32,7 @@ export type CheckReport = ReturnType<typeof checkReport>;
 export function formatCheck(file: string, r: CheckReport): string {
   const lines = [
     `${file}: ${r.format} feed (${r.shape}), ${r.accepted} events accepted, ${r.rejected} rejected, ${r.warnings} warnings`,
+    ...(r.formats.length > 1 ? [`  formats: ${r.formats.map((f) => `${f.format} ${f.records}`).join(', ')}`] : []),
     `  ${r.accounts} accounts, ${r.from ?? '—'} → ${r.to ?? '—'}`,
     `  exports: ${r.exports.records.toLocaleString('en')} records, ${r.exports.bytes.toLocaleString('en')} bytes`,
     `  ${r.detections} detections, ${r.incidents} incidents; tactics: ${Object.entries(r.tactics).map(([id, n]) => `${getTactic(id)?.name ?? id} ${n}`).join(', ') || 'none'}`,

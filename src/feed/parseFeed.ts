@@ -1,6 +1,7 @@
 import type { Reject } from './rejects';
 import { positionOfJsonError, lineColumnAt } from './jsonPosition';
 import { splitDocuments } from './splitDocuments';
+import { duplicateKeyIn, refuseDuplicateKeys } from './refuseDuplicateKeys';
 
 export type FeedShape = 'envelope' | 'array' | 'ndjson' | 'stream';
 
@@ -27,7 +28,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 function fatal(text: string, error: unknown, prefix = 'not JSON'): ParseResult {
   const position = positionOfJsonError(error, text);
   const { line, column } = lineColumnAt(text, position);
-  const detail = error instanceof Error ? error.message.replace(/\s*\(line \d+ column \d+\)/, '') : String(error);
+  let detail = error instanceof Error ? error.message.replace(/\s*\(line \d+ column \d+\)/, '') : String(error);
+  // A feed cut off by a full disk or an interrupted download: say so, not just "unexpected end".
+  if (position >= text.trimEnd().length) detail = `${detail}; the text stops in the middle of a value (is the file truncated?)`;
   return { ok: false, error: { where: `line ${line}, column ${column}`, why: `${prefix}: ${detail}` } };
 }
 
@@ -69,7 +72,10 @@ function fromLines(text: string): ParsedFeed {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
     try {
-      events.push({ where: `line ${i + 1}`, value: JSON.parse(line) });
+      const value: unknown = JSON.parse(line);
+      const duplicate = duplicateKeyIn(line, i);
+      if (duplicate) rejects.push({ where: `line ${i + 1}`, why: duplicate });
+      else events.push({ where: `line ${i + 1}`, value });
     } catch (error) {
       const column = lineColumnAt(line, positionOfJsonError(error, line)).column;
       rejects.push({ where: `line ${i + 1}`, why: `not JSON at column ${column}: ${(error as Error).message}` });
@@ -87,7 +93,10 @@ function fromDocuments(text: string): ParsedFeed {
       continue;
     }
     try {
-      events.push({ where: `document at line ${doc.line}`, value: JSON.parse(doc.text) });
+      const value: unknown = JSON.parse(doc.text);
+      const duplicate = duplicateKeyIn(doc.text, doc.line - 1);
+      if (duplicate) rejects.push({ where: `document at line ${doc.line}`, why: duplicate });
+      else events.push({ where: `document at line ${doc.line}`, value });
     } catch (error) {
       rejects.push({ where: `document at line ${doc.line}`, why: `not JSON: ${(error as Error).message}` });
     }
@@ -128,9 +137,12 @@ export function parseFeed(input: string): ParseResult {
 
   if (Array.isArray(whole)) {
     const events = whole.map((value, i) => ({ where: `[${i}]`, value }));
-    return { ok: true, feed: { shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] } };
+    return refuseDuplicateKeys({ shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] }, text);
   }
-  if (isPlainObject(whole) && ('events' in whole || 'schema' in whole)) return fromEnvelope(whole);
+  if (isPlainObject(whole) && ('events' in whole || 'schema' in whole)) {
+    const envelope = fromEnvelope(whole);
+    return envelope.ok ? refuseDuplicateKeys(envelope.feed, text) : envelope;
+  }
   // A single object that is not an envelope is a one-record NDJSON feed.
-  return { ok: true, feed: { shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: [{ where: 'line 1', value: whole }], rejects: [] } };
+  return refuseDuplicateKeys({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: [{ where: 'line 1', value: whole }], rejects: [] }, text);
 }

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { analysisClient } from '../worker/analysisClient';
+import type { AccessHeatmapQuery } from '../analysis/access-heatmap/accessHeatmap';
 import type { FeedSource } from './feedSource';
 import { loadFeed, type FeedSettings } from './loadFeed';
 
@@ -26,6 +27,14 @@ export const feedQueries = {
       staleTime: Infinity,
     }),
   // @view-queries: one queryOptions per view question, keyed [...all(), '<view>', revision, params].
+  accessHeatmap: (revision: string, query: AccessHeatmapQuery) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'access', revision, query] as const,
+      queryFn: () => analysisClient().accessHeatmap(revision, query),
+      // A new sort, filter or mode keeps the last grid on screen until the worker answers: the wall never blinks.
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
   incidentList: (revision: string) =>
     queryOptions({
       queryKey: [...feedQueries.all(), 'incidents', revision] as const,
@@ -33,7 +42,7 @@ export const feedQueries = {
       placeholderData: keepPreviousData,
       staleTime: Infinity,
     }),
-  incidentTimeline: (revision: string, incidentId: string, window: { start: number; end: number } | null) =>
+  incidentTimeline: (revision: string, incidentId: string | null, window: { start: number; end: number } | null) =>
     queryOptions({
       queryKey: [...feedQueries.all(), 'incidents', revision, 'timeline', incidentId, window] as const,
       queryFn: () => analysisClient().incidentTimeline(revision, incidentId, window),

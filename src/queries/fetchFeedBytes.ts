@@ -7,28 +7,87 @@ async function startDemoMocks(): Promise<void> {
   await startDemoWorker();
 }
 
+const MB = 1024 * 1024;
+
+function tooBig(size: number | null, maxBytes: number): FeedUnavailableError {
+  const stated = size === null ? `more than ${Math.round(maxBytes / MB)} MB` : `${(size / MB).toFixed(1)} MB`;
+  return new FeedUnavailableError(`the feed is ${stated}; this deployment reads at most ${Math.round(maxBytes / MB)} MB (maxFeedMegabytes in config.json)`);
+}
+
+/**
+ * The body, read chunk by chunk and given up as soon as it passes the limit: a feed host that sends no
+ * Content-Length (or lies in it) must not fill the tab's memory before the size is checked.
+ */
+async function readAtMost(response: Response, maxBytes: number): Promise<ArrayBuffer> {
+  if (!response.body) {
+    const bytes = await response.arrayBuffer();
+    if (bytes.byteLength > maxBytes) throw tooBig(bytes.byteLength, maxBytes);
+    return bytes;
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      // Not awaited: a stream whose source ignores cancel would hold the error back.
+      void reader.cancel().catch(() => undefined);
+      throw tooBig(null, maxBytes);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
+/** Whether the page's Content-Security-Policy refused a connection to `origin` while `attempt` ran. */
+async function refusedByPolicy<T>(origin: string, attempt: () => Promise<T>): Promise<{ value: T } | { error: unknown; refused: boolean }> {
+  if (typeof document === 'undefined') return attempt().then((value) => ({ value }), (error: unknown) => ({ error, refused: false }));
+  let refused = false;
+  const listener = (event: SecurityPolicyViolationEvent) => {
+    if (event.effectiveDirective === 'connect-src' && event.blockedURI.startsWith(origin)) refused = true;
+  };
+  document.addEventListener('securitypolicyviolation', listener);
+  try {
+    return { value: await attempt() };
+  } catch (error) {
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the violation event is queued as its own task
+    return { error, refused };
+  } finally {
+    document.removeEventListener('securitypolicyviolation', listener);
+  }
+}
+
 /**
  * Bytes of the feed, fetched on the main thread and transferred to the worker: MSW intercepts page fetches on any
  * host, a module worker's only on HTTPS or localhost (STACK.md).
  */
 export async function fetchFeedBytes(source: Exclude<FeedSource, { kind: 'invalid' }>, maxBytes: number, signal?: AbortSignal): Promise<ArrayBuffer> {
   if (source.kind === 'file') {
-    if (source.file.size > maxBytes) throw new FeedUnavailableError(`${source.file.name} is ${source.file.size} bytes; the limit is ${maxBytes}`);
+    if (source.file.size > maxBytes) throw new FeedUnavailableError(`${source.file.name}: ${tooBig(source.file.size, maxBytes).message}`);
     return source.file.arrayBuffer();
   }
   if (source.kind === 'configured' && source.demo) await startDemoMocks();
-  let response: Response;
-  try {
-    // A link-supplied feed gets no cookies or credentials: only feeds the SOC configured may receive them.
-    response = await fetch(source.url, { signal, credentials: source.kind === 'url' ? 'omit' : 'same-origin', cache: 'no-store' });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new FeedUnavailableError(`${source.origin} could not be reached (${(error as Error).message})`);
+  // A link-supplied feed gets no cookies or credentials: only feeds the SOC configured may receive them.
+  const init: RequestInit = { signal, credentials: source.kind === 'url' ? 'omit' : 'same-origin', cache: 'no-store' };
+  const attempt = await refusedByPolicy(source.origin, () => fetch(source.url, init));
+  if ('error' in attempt) {
+    if (signal?.aborted) throw attempt.error;
+    if (attempt.refused) {
+      throw new FeedUnavailableError(`this page's Content-Security-Policy does not allow connections to ${source.origin}; add it to connect-src (README, Security) to read feeds from there`);
+    }
+    throw new FeedUnavailableError(`${source.origin} could not be reached (${(attempt.error as Error).message})`);
   }
+  const response = attempt.value;
   if (!response.ok) throw new FeedUnavailableError(`${source.origin} answered ${response.status} ${response.statusText}`.trim());
   const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) throw new FeedUnavailableError(`the feed is ${declared} bytes; the limit is ${maxBytes}`);
-  const bytes = await response.arrayBuffer();
-  if (bytes.byteLength > maxBytes) throw new FeedUnavailableError(`the feed is ${bytes.byteLength} bytes; the limit is ${maxBytes}`);
-  return bytes;
+  if (declared > maxBytes) throw tooBig(declared, maxBytes);
+  return readAtMost(response, maxBytes);
 }

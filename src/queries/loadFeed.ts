@@ -21,7 +21,8 @@ export async function loadFeed(source: FeedSource, settings: FeedSettings, signa
   const bytes = await fetchFeedBytes(source, maxBytes, signal);
   const byteLength = bytes.byteLength; // read before the transfer empties the buffer
   const client = analysisClient();
-  const report = await client.ingest(bytes, { ...ingestSettings, now: Date.now() });
+  // A feed nobody waits for any more (another was chosen, the page moved on) stops the worker rather than finishing.
+  const report = await client.ingest(bytes, { ...ingestSettings, now: Date.now() }, signal);
   if (!report.ok) throw new FeedRejectedError(report.error);
   return { ...report, mode: client.mode, loadedAt: Date.now(), byteLength };
 }

@@ -20,6 +20,11 @@ const urlSchema = z.object({
   demoSeed: z.coerce.number().int().optional().catch(undefined),
   demoNow: z.string().max(40).optional().catch(undefined),
   wall: z.enum(['1']).optional().catch(undefined),
+  /** Access heatmap (issue 5): columns by hour of day (default) or across the range by day or hour; row order; privileged only; all rows fitted to the screen. */
+  heatmap: z.enum(['hour-of-day', 'days', 'hours']).optional().catch(undefined),
+  heatmapOrder: z.enum(['score', 'name', 'total']).optional().catch(undefined),
+  privileged: z.enum(['1']).optional().catch(undefined),
+  heatmapRows: z.enum(['fit']).optional().catch(undefined),
 });
 
 export type UrlState = z.infer<typeof urlSchema>;

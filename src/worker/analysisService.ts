@@ -1,4 +1,5 @@
 import { ingestFeed, type FeedContext, type IngestedFeed } from '../feed/ingestFeed';
+import { decodeFeedBytes } from '../feed/decodeFeedBytes';
 import type { Reject } from '../feed/rejects';
 import type { IngestSettings } from '../feed/settings';
 import type { AccountInfo } from '../feed/resolveAccounts';
@@ -10,6 +11,7 @@ import { incidentTimeline } from '../analysis/incident-timeline/incidentTimeline
 import { incidentNavigatorLayer } from '../analysis/incident-timeline/incidentNavigatorLayer';
 import { unassignedDetections } from '../analysis/incident-timeline/unassignedDetections';
 import type { TimeWindow } from '../analysis/incident-timeline/killChainLanes';
+import { accessHeatmap, type AccessHeatmapQuery } from '../analysis/access-heatmap/accessHeatmap';
 
 /** How many rejects and warnings cross to the page: the panel lists the first few hundred; counts are exact. */
 const LISTED = 300;
@@ -40,16 +42,19 @@ export class AnalysisService {
   private count = 0;
 
   ingest(bytes: ArrayBuffer, settings: IngestSettings): IngestReport {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    const result = ingestFeed(text, settings);
+    const decoded = decodeFeedBytes(bytes);
+    if (!decoded.ok) return { ok: false, error: decoded.error };
+    const result = ingestFeed(decoded.text, settings);
     if (!result.ok) return { ok: false, error: result.error };
-    this.feed = result.feed;
+    // Bad bytes are the first thing an analyst should hear about: they may make two names look like one.
+    const feed = { ...result.feed, warnings: [...decoded.warnings, ...result.feed.warnings] };
+    this.feed = feed;
     this.revision = `r${++this.count}`;
-    const { rejects, warnings, context } = result.feed;
+    const { rejects, warnings, context } = feed;
     return {
       ok: true,
       revision: this.revision,
-      summary: summariseFeed(result.feed),
+      summary: summariseFeed(feed),
       context,
       rejects: rejects.slice(0, LISTED),
       warnings: warnings.slice(0, LISTED),
@@ -68,8 +73,9 @@ export class AnalysisService {
   // Each view adds its question here as one method that calls a pure function in analysis/ (one line each;
   // the clients pick methods up by themselves). Keep this file thin.
   // @view-methods
+  accessHeatmap(revision: string, query: AccessHeatmapQuery) { return accessHeatmap(this.feedAt(revision), query); }
   incidentList(revision: string) { return incidentList(this.feedAt(revision)); }
-  incidentTimeline(revision: string, incidentId: string, window: TimeWindow | null) { return incidentTimeline(this.feedAt(revision), incidentId, window); }
+  incidentTimeline(revision: string, incidentId: string | null, window: TimeWindow | null) { return incidentTimeline(this.feedAt(revision), incidentId, window); }
   incidentNavigatorLayer(revision: string, incidentId: string) { return incidentNavigatorLayer(this.feedAt(revision), incidentId); }
   unassignedDetections(revision: string) { return unassignedDetections(this.feedAt(revision).events); }
 

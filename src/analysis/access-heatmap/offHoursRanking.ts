@@ -1,14 +1,8 @@
 import type { IngestedFeed } from '../../feed/ingestFeed';
+import type { OffHoursFlag } from '../analyzeFeed';
 import { analyseOffHours } from './analyseOffHours';
 import { heatmapWindows } from './heatmapWindows';
 import { OFF_HOURS_RULES, type OffHoursRules } from './offHoursRules';
-
-export interface OffHoursFlag {
-  account: string;
-  privileged: boolean;
-  offHoursEvents: number;
-  score: number;
-}
 
 /** The `analyze --json` contract: accounts whose off-hours use in the last week was unusual, highest score first. */
 export function offHoursRanking(feed: IngestedFeed, rules: OffHoursRules = OFF_HOURS_RULES): OffHoursFlag[] {

@@ -4,8 +4,11 @@ import type { OffHoursRules } from './offHoursRules';
 
 const WEEK_HOURS = 168;
 
-/** Whose history says what is usual: the account's own, its role's, every account's, or nobody's yet. */
-export type UsualFrom = 'own' | 'role' | 'everyone' | 'none';
+/**
+ * Whose history says what is usual: the account's own; its own short history blended with its peers'; its role's;
+ * every account's; or nobody's yet.
+ */
+export type UsualFrom = 'own' | 'own+peers' | 'peers' | 'everyone' | 'none';
 
 export interface UsualHours {
   /** accounts × 168: how usual each hour of the week is for the account, 0 = never … 1 = like its typical active hour. */
@@ -53,22 +56,27 @@ function partProfile(timeline: AccessTimeline, labels: LocalHours, row: number, 
   return { events, day: day.map((v) => v / refDay), week: week.map((v) => v / refWeek) };
 }
 
+interface OwnProfile {
+  usual: Float32Array;
+  /** 1 once the history meets the issue's rule (≥ 50 events over ≥ 14 days), less in proportion before that. */
+  weight: number;
+}
+
 /**
- * One account's profile from its own history, or null while that history is too thin. The history (from the
- * account's first event in the window) is cut into 2–4 consecutive parts, each profiled on its own, and an hour is
- * as usual as it was in its *least* usual part: a habit has to have held all along. That tells a night shift
- * (nights in every part) from a credential stolen a fortnight ago and used nightly since (nights only in the
- * recent parts), which the issue's pooled 28-day histogram cannot: pooled, the intruder's nights become the
- * account's busiest hours. Parts are sized by events (OffHoursRules.eventsPerPart), not fixed weeks: a night agent
- * logs about one event an hour, and a thin week would punch holes in its night. The price: an intrusion that
- * reaches into the oldest part has become "usual"; the README says so.
+ * One account's profile from its own history. The history (from the account's first event in the window) is cut
+ * into 2–4 consecutive parts, each profiled on its own, and an hour is as usual as it was in its *least* usual part:
+ * a habit has to have held all along. That tells a night shift (nights in every part) from a credential stolen a
+ * fortnight ago and used nightly since (nights only in the recent parts), which the issue's pooled 28-day histogram
+ * cannot: pooled, the intruder's nights become the account's busiest hours. Parts are sized by events
+ * (OffHoursRules.eventsPerPart), not fixed weeks: a night agent logs about one event an hour, and a thin week would
+ * punch holes in its night. The price: an intrusion that reaches into the oldest part has become "usual".
  */
-function ownProfile(timeline: AccessTimeline, labels: LocalHours, row: number, from: number, to: number, rules: OffHoursRules): Float32Array | null {
+function ownProfile(timeline: AccessTimeline, labels: LocalHours, row: number, from: number, to: number, rules: OffHoursRules): OwnProfile | null {
   let first = from;
   let events = 0;
   while (first < to && timeline.counts[row * timeline.hours + first] === 0) first++;
   for (let b = first; b < to; b++) events += timeline.counts[row * timeline.hours + b] as number;
-  if (to - first < rules.minHistoryDays * 24 || events < rules.minHistoryEvents) return null;
+  if (events < rules.minPartEvents) return null;
   const parts = Math.max(2, Math.min(rules.maxParts, Math.floor(events / rules.eventsPerPart)));
   const day = new Float64Array(24).fill(Infinity);
   const week = new Float64Array(WEEK_HOURS).fill(Infinity);
@@ -80,11 +88,17 @@ function ownProfile(timeline: AccessTimeline, labels: LocalHours, row: number, f
     for (let h = 0; h < 24; h++) day[h] = Math.min(day[h] as number, part.day[h] as number);
     for (let c = 0; c < WEEK_HOURS; c++) week[c] = Math.min(week[c] as number, part.week[c] as number);
   }
-  if (used < 2) return null;
+  if (used < 2) {
+    // Too thin to split: the whole history as one part, to be blended with the peers' below.
+    const whole = partProfile(timeline, labels, row, first, to);
+    day.set(whole.day);
+    week.set(whole.week);
+  }
   // Usual by hour of day (any weekday) or by hour of week (a weekly habit, e.g. Saturday nights): the kinder of two.
   const usual = new Float32Array(WEEK_HOURS);
   for (let c = 0; c < WEEK_HOURS; c++) usual[c] = Math.min(1, Math.max(week[c] as number, day[c % 24] as number));
-  return usual;
+  const weight = Math.min(1, (to - first) / (rules.minHistoryDays * 24), events / rules.minHistoryEvents);
+  return { usual, weight: used < 2 ? Math.min(weight, 0.5) : weight };
 }
 
 function meanOf(profiles: readonly Float32Array[]): Float32Array | null {
@@ -95,31 +109,41 @@ function meanOf(profiles: readonly Float32Array[]): Float32Array | null {
 }
 
 /**
- * What is usual for each account, judged from history buckets [from, to) of the timeline. Accounts without enough
- * history of their own borrow their role's mean profile (a new support admin is judged as support admins work),
- * else every account's, else nothing counts as rare yet.
+ * What is usual for each account, judged from history buckets [from, to) of the timeline. The issue switches from
+ * the role's profile to the account's own at 50 events over 14 days; here the two are blended in proportion to how
+ * much of that the account has, so a night agent back from three weeks' leave is judged by its own week of nights
+ * rather than by the day-working majority of agents. Peers are the role's accounts with a full history (else every
+ * account's); with no history anywhere nothing counts as rare yet.
  */
 export function usualHours(timeline: AccessTimeline, labels: LocalHours, roles: readonly (string | null)[], from: number, to: number, rules: OffHoursRules): UsualHours {
   const n = timeline.accounts.length;
   const own = Array.from({ length: n }, (_, row) => ownProfile(timeline, labels, row, from, to, rules));
   const byRole = new Map<string | null, Float32Array[]>();
+  const full: Float32Array[] = [];
   own.forEach((profile, row) => {
-    if (!profile) return;
+    if (!profile || profile.weight < 1) return;
     const role = roles[row] ?? null;
-    byRole.set(role, [...(byRole.get(role) ?? []), profile]);
+    byRole.set(role, [...(byRole.get(role) ?? []), profile.usual]);
+    full.push(profile.usual);
   });
-  const everyone = meanOf(own.filter((p): p is Float32Array => p !== null));
+  const everyone = meanOf(full);
   const roleMean = new Map([...byRole].map(([role, profiles]) => [role, meanOf(profiles)]));
-  const ones = new Float32Array(WEEK_HOURS).fill(1);
 
-  const result: UsualHours = { usual: new Float32Array(n * WEEK_HOURS), peerUsual: new Float32Array(n * WEEK_HOURS), from: [] };
+  const result: UsualHours = { usual: new Float32Array(n * WEEK_HOURS).fill(1), peerUsual: new Float32Array(n * WEEK_HOURS).fill(1), from: [] };
   for (let row = 0; row < n; row++) {
-    const peers = roleMean.get(roles[row] ?? null) ?? null;
+    const peers = roleMean.get(roles[row] ?? null) ?? everyone;
     const mine = own[row] ?? null;
-    const from: UsualFrom = mine ? 'own' : peers ? 'role' : everyone ? 'everyone' : 'none';
-    result.usual.set(mine ?? peers ?? everyone ?? ones, row * WEEK_HOURS);
-    result.peerUsual.set(peers ?? everyone ?? ones, row * WEEK_HOURS);
-    result.from.push(from);
+    if (peers) result.peerUsual.set(peers, row * WEEK_HOURS);
+    if (mine && (mine.weight >= 1 || !peers)) {
+      result.usual.set(mine.usual, row * WEEK_HOURS);
+      result.from.push('own');
+    } else if (mine && peers) {
+      for (let c = 0; c < WEEK_HOURS; c++) result.usual[row * WEEK_HOURS + c] = mine.weight * (mine.usual[c] as number) + (1 - mine.weight) * (peers[c] as number);
+      result.from.push('own+peers');
+    } else if (peers) {
+      result.usual.set(peers, row * WEEK_HOURS);
+      result.from.push(roleMean.has(roles[row] ?? null) ? 'peers' : 'everyone');
+    } else result.from.push('none');
   }
   return result;
 }

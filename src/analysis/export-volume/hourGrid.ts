@@ -1,5 +1,5 @@
 import type { BusinessHours } from '../../feed/schema';
-import { createZonedClock } from '../zonedClock';
+import { businessHourMask, createZonedClock } from '../zonedClock';
 
 export const HOUR = 3_600_000;
 export const DAY = 86_400_000;
@@ -25,6 +25,8 @@ export interface HourGrid {
   offDay: Uint8Array;
   /** Local calendar date of each grid day, as days since 1970-01-01 (for labels). */
   localDate: Int32Array;
+  /** 1 when the bucket starts inside business hours (on a business day). */
+  inHours: Uint8Array;
   days: number;
 }
 
@@ -35,12 +37,14 @@ function localHourStart(ms: number, clock: ReturnType<typeof createZonedClock>):
 }
 
 /** Buckets covering [from, to) in `zone`; `to` is rounded up to the next local hour. */
-export function createHourGrid(from: number, to: number, zone: string, businessDays: BusinessHours['days']): HourGrid {
+export function createHourGrid(from: number, to: number, zone: string, businessHours: BusinessHours): HourGrid {
   const clock = createZonedClock(zone);
   const start = localHourStart(from, clock);
   const hours = Math.max(1, Math.ceil((Math.max(to, from + 1) - start) / HOUR));
   const dayOf = new Int32Array(hours);
   const hourOf = new Uint8Array(hours);
+  const inHours = new Uint8Array(hours);
+  const mask = businessHourMask(businessHours);
   const starts: number[] = [];
   const off: number[] = [];
   const dates: number[] = [];
@@ -50,11 +54,12 @@ export function createHourGrid(from: number, to: number, zone: string, businessD
     if (t.day !== previous) {
       previous = t.day;
       starts.push(i);
-      off.push(businessDays.includes(t.weekday) ? 0 : 1);
+      off.push(businessHours.days.includes(t.weekday) ? 0 : 1);
       dates.push(t.day);
     }
     dayOf[i] = starts.length - 1;
     hourOf[i] = t.hour;
+    inHours[i] = mask[(t.weekday - 1) * 24 + t.hour]!;
   }
   starts.push(hours);
   return {
@@ -66,6 +71,7 @@ export function createHourGrid(from: number, to: number, zone: string, businessD
     dayStart: Int32Array.from(starts),
     offDay: Uint8Array.from(off),
     localDate: Int32Array.from(dates),
+    inHours,
     days: dates.length,
   };
 }

@@ -108,3 +108,15 @@ export class Pool {
     return { mean, sd: Math.sqrt(squares / size), n: size };
   }
 }
+
+/** z of the normal distribution's 99th percentile. */
+export const Z_P99 = 2.326;
+
+/**
+ * A P99 that one outlier cannot lift: median + 2.326 robust σ of log1p values (MAD floored), back in the values'
+ * units. With seven peers an empirical P99 would be the largest peer, which may be the other compromised account.
+ */
+export function robustP99(pool: Pool, floor: number): { p99: number; median: number } {
+  const { median, scale } = pool.medianMad();
+  return { p99: Math.expm1(median + Z_P99 * Math.max(scale, floor)), median: Math.expm1(median) };
+}

@@ -37,3 +37,8 @@ test('the timeline of an incident holds its detections only; an unknown incident
   expect(timeline?.ticks.length).toBeGreaterThan(0);
   expect(incidentTimeline(feed, 'INC-404', null)).toBeNull();
 });
+
+test('with no incident asked for, the timeline is of the one that got furthest', () => {
+  expect(incidentTimeline(feed, null, null)?.incident.id).toBe('INC-1');
+  expect(incidentTimeline(testFeed([detection(0, { attack: { technique: 'T1110' } })]), null, null)).toBeNull();
+});

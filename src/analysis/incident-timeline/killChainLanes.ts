@@ -33,8 +33,9 @@ export interface KillChainLane {
   /** The tactic ID, or UNPLACED for detections the kill chain cannot hold. */
   id: string;
   name: string;
-  /** Placements in the whole selection: a lane with none is empty (collapsible), even when zoomed elsewhere. */
+  /** Detections in the lane over the whole selection: a lane with none is empty (collapsible), even when zoomed elsewhere. */
   total: number;
+  /** Detections in the lane inside the window (a detection with two techniques in one lane has two markers). */
   inWindow: number;
   /** Individual markers, or null when the lane is clustered. */
   markers: LaneMarker[] | null;
@@ -95,7 +96,7 @@ export function killChainLanes(
   const span = spanOf(detections);
   const window = clampWindow(asked, span);
   const order = [...TACTICS.map((t) => t.id), UNPLACED];
-  const byLane = new Map(order.map((id) => [id, { total: 0, hits: [] as { event: NormalisedEvent; placement: number }[] }]));
+  const byLane = new Map(order.map((id) => [id, { total: 0, inWindow: 0, last: '', hits: [] as { event: NormalisedEvent; placement: number }[] }]));
   const placementsById = new Map<string, ReturnType<typeof placementsOf>>();
   let inWindow = 0;
   let placementCount = 0;
@@ -112,9 +113,13 @@ export function killChainLanes(
     placements.forEach((p, placement) => {
       const lane = byLane.get(p.lane) ?? byLane.get(UNPLACED);
       if (!lane) return;
-      lane.total++;
       placementCount++;
       if (shown) lane.hits.push({ event, placement });
+      // Two techniques of one detection in the same lane are two markers but one detection.
+      if (lane.last === event.id) return;
+      lane.last = event.id;
+      lane.total++;
+      if (shown) lane.inWindow++;
     });
   }
 
@@ -130,21 +135,23 @@ export function killChainLanes(
   };
 
   const lanes: KillChainLane[] = order.map((id) => {
-    const { total, hits } = byLane.get(id) ?? { total: 0, hits: [] };
+    const { total, inWindow: laneInWindow, hits } = byLane.get(id) ?? { total: 0, inWindow: 0, hits: [] };
     hits.sort((a, b) => a.event.ts - b.event.ts);
     const clustered = hits.length > options.clusterAbove;
     const labels: KillChainLane['labels'] = [];
     let previous = '';
     for (const { event, placement } of hits) {
-      const text = techniqueLabel(placementsById.get(event.id)?.[placement] ?? { techniqueId: null, techniqueName: null, stated: null });
-      if (text !== previous && labels.length < LABEL_LIMIT) labels.push({ ts: event.ts, text });
-      previous = text;
+      if (labels.length >= LABEL_LIMIT) break;
+      const p = placementsById.get(event.id)?.[placement];
+      const key = `${p?.techniqueId}|${p?.stated}`;
+      if (key !== previous && p) labels.push({ ts: event.ts, text: techniqueLabel(p) });
+      previous = key;
     }
     return {
       id,
       name: id === UNPLACED ? 'Not on the kill chain' : (TACTICS.find((t) => t.id === id)?.name ?? id),
       total,
-      inWindow: hits.length,
+      inWindow: laneInWindow,
       markers: clustered ? null : hits.map(({ event, placement }) => ({ detection: indexOf(event), placement, ts: event.ts, severity: event.severity })),
       clusters: clustered ? clusterLane(hits, placementsById, window, options.bins) : null,
       techniques: laneTechniques(hits, placementsById),

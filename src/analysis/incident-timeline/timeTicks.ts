@@ -1,4 +1,4 @@
-import { createZonedClock } from '../zonedClock';
+import { createZonedClock, type ZonedClock } from '../zonedClock';
 import type { TimeWindow } from './killChainLanes';
 
 export interface TimeTick {
@@ -11,6 +11,9 @@ const MINUTE = 60_000;
 const QUARTER = 15 * MINUTE;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
+// A zone's clock caches Intl answers per quarter hour; keeping it across calls makes every zoom after the first cheap.
+const clocks = new Map<string, ZonedClock>();
+
 const STEPS = [MINUTE, 5 * MINUTE, QUARTER, 30 * MINUTE, HOUR, 3 * HOUR, 6 * HOUR, 12 * HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 28 * DAY];
 
 /**
@@ -20,7 +23,8 @@ const STEPS = [MINUTE, 5 * MINUTE, QUARTER, 30 * MINUTE, HOUR, 3 * HOUR, 6 * HOU
 export function timeTicks(window: TimeWindow, timeZone: string, maxTicks = 8): TimeTick[] {
   const span = window.end - window.start;
   const step = STEPS.find((s) => span / s <= maxTicks) ?? STEPS[STEPS.length - 1] ?? DAY;
-  const clock = createZonedClock(timeZone);
+  let clock = clocks.get(timeZone);
+  if (!clock) clocks.set(timeZone, (clock = createZonedClock(timeZone)));
   const ticks: TimeTick[] = [];
   // Every zone's offset is a multiple of 15 minutes, so steps of up to 15 minutes align in UTC as well.
   const probe = step <= QUARTER ? step : step < DAY ? QUARTER : HOUR;

@@ -34,7 +34,7 @@ export function DetectionTable({ lanes, zone }: { lanes: KillChainLanes; zone: s
           const severity = severityStyle(d.severity);
           return (
             <tr key={d.id}>
-              <td className="nowrap">{formatShort(d.ts, zone)}</td>
+              <td className="timeline-nowrap">{formatShort(d.ts, zone)}</td>
               <td>
                 <svg width="14" height="14" viewBox="-8 -8 16 16" aria-hidden="true">
                   <path d={severity.glyph} fill={severity.hollow ? 'none' : severity.colour} stroke={severity.hollow ? severity.colour : undefined} />
@@ -44,7 +44,7 @@ export function DetectionTable({ lanes, zone }: { lanes: KillChainLanes; zone: s
               <td>
                 {d.placements.map((p, i) => (
                   <div key={i}>
-                    {techniqueLabel(p)} <span className="muted">({p.tacticName})</span>
+                    {techniqueLabel(p)} <span className="timeline-muted">({p.tacticName})</span>
                     {placementNotes(p).map((note) => (
                       <div key={note} className="table-flag">
                         {note}

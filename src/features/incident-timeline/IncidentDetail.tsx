@@ -15,13 +15,13 @@ interface IncidentDetailProps {
   item: IncidentListItem | undefined;
   revision: string;
   zone: string;
-  zoomed: boolean;
   onZoom: (window: TimeWindow | null) => void;
 }
 
 /** One incident: how far it got, its kill-chain lanes over time, and its detections as a table. */
-export function IncidentDetail({ timeline, item, revision, zone, zoomed, onZoom }: IncidentDetailProps) {
+export function IncidentDetail({ timeline, item, revision, zone, onZoom }: IncidentDetailProps) {
   const { incident, lanes, ticks } = timeline;
+  const zoomed = lanes.window.start !== lanes.span.start || lanes.window.end !== lanes.span.end;
   return (
     <section className="panel incident-detail" aria-labelledby="incident-heading">
       <header className="incident-detail-header">
@@ -36,9 +36,10 @@ export function IncidentDetail({ timeline, item, revision, zone, zoomed, onZoom 
           </p>
         </div>
         {item && <KillChainStrip cells={item.strip} furthestName={item.furthestName} />}
-        <NavigatorLayerButton revision={revision} incidentId={incident.id} />
       </header>
-      <ZoomControls window={lanes.window} span={lanes.span} zoomed={zoomed} zone={zone} inWindow={lanes.counts.inWindow} total={lanes.counts.detections} onZoom={onZoom} />
+      <ZoomControls window={lanes.window} span={lanes.span} zoomed={zoomed} zone={zone} inWindow={lanes.counts.inWindow} total={lanes.counts.detections} onZoom={onZoom}>
+        <NavigatorLayerButton revision={revision} incidentId={incident.id} />
+      </ZoomControls>
       <KillChainLanesChart lanes={lanes} ticks={ticks} zone={zone} title={`Kill-chain lanes of incident ${incident.id}`} onZoom={onZoom} />
       <DetectionTable lanes={lanes} zone={zone} />
     </section>

@@ -22,7 +22,7 @@ export function IncidentList({ incidents, selected, zone }: IncidentListProps) {
             <span className="incident-id">
               <FeedText text={incident.id} max={40} />
             </span>{' '}
-            {incident.title ? <FeedText text={incident.title} /> : <span className="muted">untitled</span>}
+            {incident.title ? <FeedText text={incident.title} /> : <span className="timeline-muted">untitled</span>}
           </AppLink>
           <div className="incident-facts">
             <span className={`status status-${incident.status ?? 'unknown'}`}>{incident.status ?? 'status unknown'}</span>{' '}

@@ -15,10 +15,10 @@ export function IncidentsPanel({ feed }: ViewProps) {
   const [url, update] = useUrlState();
   const zone = feed.context.timezone;
   const list = useQuery(feedQueries.incidentList(feed.revision));
-  // With no incident in the URL, the one that got furthest (the list is sorted that way) is shown.
-  const selected = url.incident ?? list.data?.[0]?.id ?? null;
   const window = url.from !== undefined && url.to !== undefined && url.to > url.from ? { start: url.from, end: url.to } : null;
-  const timeline = useQuery({ ...feedQueries.incidentTimeline(feed.revision, selected ?? '', window), enabled: selected !== null });
+  // With no incident in the URL the worker shows the one that got furthest (the top of the list), without waiting for the list.
+  const timeline = useQuery(feedQueries.incidentTimeline(feed.revision, url.incident ?? null, window));
+  const selected = url.incident ?? timeline.data?.incident.id ?? null;
   const unassigned = useQuery(feedQueries.unassignedDetections(feed.revision));
   const zoom = (next: TimeWindow | null) => update({ from: next?.start, to: next?.end });
 
@@ -39,20 +39,23 @@ export function IncidentsPanel({ feed }: ViewProps) {
           {timeline.error ? (
             <ErrorState title="The timeline could not be built" message={timeline.error.message} />
           ) : timeline.data === null ? (
-            <p role="alert" className="incident-missing">
-              This feed has no incident <FeedText text={selected ?? ''} />. Pick one from the list.
-            </p>
+            url.incident ? (
+              <p role="alert" className="incident-missing">
+                This feed has no incident <FeedText text={url.incident} />. Pick one from the list.
+              </p>
+            ) : (
+              <p>No incident to show: every detection of this feed is listed below as unassigned.</p>
+            )
           ) : timeline.data ? (
             <IncidentDetail
               timeline={timeline.data}
               item={list.data?.find((i) => i.id === timeline.data?.incident.id)}
               revision={feed.revision}
               zone={zone}
-              zoomed={window !== null && timeline.data.lanes.window.start !== timeline.data.lanes.span.start || timeline.data.lanes.window.end !== timeline.data.lanes.span.end}
               onZoom={zoom}
             />
           ) : (
-            selected !== null && <p role="status">Working…</p>
+            <p role="status">Working…</p>
           )}
         </div>
       </div>

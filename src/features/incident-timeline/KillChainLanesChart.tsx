@@ -1,4 +1,4 @@
-import { useState, type PointerEvent } from 'react';
+import { useState } from 'react';
 import type { KillChainLanes, TimeWindow } from '../../analysis/incident-timeline/killChainLanes';
 import type { TimeTick } from '../../analysis/incident-timeline/timeTicks';
 import { DetectionTooltip } from './DetectionTooltip';
@@ -6,6 +6,7 @@ import { chartGeometry } from './laneGeometry';
 import { LaneRow } from './LaneRow';
 import { LanesLegend } from './LanesLegend';
 import { TimeAxis } from './TimeAxis';
+import { useDragZoom } from './useDragZoom';
 import { useElementWidth } from './useElementWidth';
 import { useMarkerPointer } from './useMarkerPointer';
 
@@ -13,35 +14,27 @@ interface KillChainLanesChartProps {
   lanes: KillChainLanes;
   ticks: readonly TimeTick[];
   zone: string;
-  /** Names the chart for screen readers: "Kill-chain lanes of INC-2041". */
+  /** Names the chart for screen readers: "Kill-chain lanes of incident INC-2041". */
   title: string;
-  /** Called with a time window to zoom into (a dragged span or a clicked cluster); no zoom when absent. */
+  /** Called with a time window to zoom into (a dragged span or a clicked bin); no zoom when absent. */
   onZoom?: (window: TimeWindow) => void;
 }
 
 /**
  * One lane per ATT&CK tactic in kill-chain order, time across. Plain SVG: markers arrive ready from the worker,
- * already binned where a lane is too busy, so at most a few thousand simple paths are drawn.
+ * already binned where a lane is too busy, so at most a few thousand simple nodes are drawn. Self-contained (data
+ * in, callbacks out), so the account drill-down can draw one account's lanes with it.
  */
 export function KillChainLanesChart({ lanes, ticks, zone, title, onZoom }: KillChainLanesChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(1000);
   const [showEmpty, setShowEmpty] = useState(false);
-  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
-  const geometry = chartGeometry(lanes.lanes, lanes.window, width, showEmpty);
+  const geometry = chartGeometry(lanes.lanes, lanes.window, width ?? 0, showEmpty);
   const pointer = useMarkerPointer(lanes, geometry);
+  const drag = useDragZoom(geometry, onZoom);
   const empty = lanes.lanes.filter((l) => l.total === 0);
 
-  const localX = (event: PointerEvent<SVGElement>) => event.clientX - (event.currentTarget.ownerSVGElement ?? event.currentTarget).getBoundingClientRect().left;
-  const dragEnded = () => {
-    if (drag && onZoom && Math.abs(drag.to - drag.from) > 8) {
-      const [a, b] = [drag.from, drag.to].sort((p, q) => p - q) as [number, number];
-      onZoom({ start: Math.round(geometry.ts(a)), end: Math.round(geometry.ts(b)) });
-    }
-    setDrag(null);
-  };
-
   return (
-    <div className="lanes-chart" ref={ref}>
+    <div className="lanes-chart">
       <div className="lanes-toolbar">
         <LanesLegend />
         {empty.length > 0 && (
@@ -50,36 +43,21 @@ export function KillChainLanesChart({ lanes, ticks, zone, title, onZoom }: KillC
           </button>
         )}
       </div>
-      <div className="lanes-plot">
-      <svg width={geometry.width} height={geometry.height} role="group" aria-label={title} className="lanes-svg" {...pointer.svgHandlers}>
-        <TimeAxis ticks={ticks} geometry={geometry} zone={zone} />
-        {onZoom && (
-          <rect
-            className="lanes-drag-area"
-            x={geometry.left}
-            y={0}
-            width={geometry.right - geometry.left}
-            height={geometry.height}
-            onPointerDown={(event) => {
-              event.currentTarget.setPointerCapture(event.pointerId);
-              setDrag({ from: localX(event), to: localX(event) });
-            }}
-            onPointerMove={(event) => drag && setDrag({ ...drag, to: localX(event) })}
-            onPointerUp={dragEnded}
-            onPointerCancel={() => setDrag(null)}
-          />
+      <div className="lanes-plot" ref={ref}>
+        {width !== null && (
+          <svg width={geometry.width} height={geometry.height} role="group" aria-label={title} className="lanes-svg" {...pointer.svgHandlers}>
+            <TimeAxis ticks={ticks} geometry={geometry} zone={zone} />
+            {onZoom && <rect className="lanes-drag-area" x={geometry.left} y={0} width={geometry.right - geometry.left} height={geometry.height} {...drag.handlers} />}
+            {geometry.boxes.map((box) => (
+              <LaneRow key={box.lane.id} box={box} geometry={geometry} lanes={lanes} zone={zone} highlighted={pointer.detection} onZoom={onZoom} />
+            ))}
+            {pointer.guide && <line className="same-detection-guide" x1={pointer.guide.x} x2={pointer.guide.x} y1={pointer.guide.top} y2={pointer.guide.bottom} />}
+            {drag.selection && <rect className="lanes-drag" x={drag.selection.x} width={drag.selection.width} y={0} height={geometry.height} />}
+          </svg>
         )}
-        {geometry.boxes.map((box) => (
-          <LaneRow key={box.lane.id} box={box} geometry={geometry} lanes={lanes} zone={zone} highlighted={pointer.detection} onZoom={onZoom} />
-        ))}
-        {pointer.guide && <line className="same-detection-guide" x1={pointer.guide.x} x2={pointer.guide.x} y1={pointer.guide.top} y2={pointer.guide.bottom} />}
-        {drag && <rect className="lanes-drag" x={Math.min(drag.from, drag.to)} width={Math.abs(drag.to - drag.from)} y={0} height={geometry.height} />}
-      </svg>
-      {pointer.tooltip && <DetectionTooltip {...pointer.tooltip} zone={zone} onClose={pointer.close} />}
+        {pointer.tooltip && <DetectionTooltip {...pointer.tooltip} zone={zone} onClose={pointer.close} />}
       </div>
-      {!showEmpty && empty.length > 0 && (
-        <p className="lanes-empty-note">No detections in: {empty.map((l) => l.name).join(', ')}.</p>
-      )}
+      {!showEmpty && empty.length > 0 && <p className="lanes-empty-note">No detections in: {empty.map((l) => l.name).join(', ')}.</p>}
     </div>
   );
 }

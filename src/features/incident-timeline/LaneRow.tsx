@@ -1,7 +1,7 @@
 import type { KillChainLanes } from '../../analysis/incident-timeline/killChainLanes';
 import { formatInt } from '../../ui/format';
 import { LaneClusters } from './LaneClusters';
-import type { ChartGeometry, LaneBox } from './laneGeometry';
+import { MARKER_OFFSET, placeLabels, type ChartGeometry, type LaneBox } from './laneGeometry';
 import { severityStyle } from './severityStyle';
 
 interface LaneRowProps {
@@ -14,38 +14,28 @@ interface LaneRowProps {
   onZoom?: ((window: { start: number; end: number }) => void) | undefined;
 }
 
-const CHAR_WIDTH = 6.4; // 11 px system-ui, measured; labels that would overlap the previous one are left out
-
 export function LaneRow({ box, geometry, lanes, zone, highlighted, onZoom }: LaneRowProps) {
   const { lane, index, top, height } = box;
-  const { x, left, right, labelWidth } = geometry;
+  const { x, left, right } = geometry;
   const empty = lane.total === 0;
-  const markerY = top + (empty ? height / 2 : 30);
-  let lastEnd = -Infinity;
-  const labels = lane.labels.flatMap((label) => {
-    const at = x(label.ts);
-    const width = label.text.length * CHAR_WIDTH;
-    if (at < lastEnd + 10 || at > right) return [];
-    const anchorEnd = at + width > right;
-    if (anchorEnd && at - width < lastEnd + 10) return [];
-    lastEnd = anchorEnd ? at : at + width;
-    return [{ ...label, at, anchorEnd }];
-  });
+  const markerY = top + (empty ? height / 2 : MARKER_OFFSET);
+  const labels = placeLabels(lane.labels, x, right);
+  const noun = lane.total === 1 ? 'detection' : 'detections';
   const count = lane.inWindow === lane.total ? formatInt(lane.total) : `${formatInt(lane.inWindow)} of ${formatInt(lane.total)}`;
   return (
-    <g role="group" aria-label={`${lane.name}: ${empty ? 'no detections' : `${count} detections`}`} className={`lane${empty ? ' lane-empty' : ''}`}>
+    <g role="group" aria-label={`${lane.name}: ${empty ? 'no detections' : `${count} ${noun}`}`} className={`lane${empty ? ' lane-empty' : ''}`}>
       <rect x={0} y={top} width={geometry.width} height={height} className={index % 2 ? 'lane-band odd' : 'lane-band'} />
-      <text x={8} y={top + (empty ? height / 2 + 4 : 20)} className="lane-name">
+      <text x={8} y={empty ? markerY + 4 : markerY + 1} className="lane-name">
         {lane.name}
       </text>
       {!empty && (
-        <text x={labelWidth} y={top + 20} textAnchor="end" className="lane-count">
-          {count}
+        <text x={8} y={markerY + 19} className="lane-count">
+          {count} {noun}
         </text>
       )}
       {!empty && <line x1={left} x2={right} y1={markerY} y2={markerY} className="lane-axis" />}
       {labels.map((label) => (
-        <text key={`${label.ts}-${label.text}`} x={label.at} y={top + 14} textAnchor={label.anchorEnd ? 'end' : 'start'} className="lane-label">
+        <text key={`${label.ts}-${label.text}`} x={label.at} y={label.row === 0 ? markerY - 12 : markerY + 20} textAnchor={label.anchorEnd ? 'end' : 'start'} className="lane-label">
           {label.text}
         </text>
       ))}

@@ -40,7 +40,7 @@ export function UnassignedDetectionsList({ unassigned, zone }: { unassigned: Una
                       {formatShort(w.start, zone)}
                       {w.end > w.start && ` – ${formatShort(w.end, zone)}`}: {formatInt(w.count)} × {w.techniques.map((t) => techniqueLabel(t)).join(', ')}
                       {w.rules.length > 0 && (
-                        <span className="muted">
+                        <span className="timeline-muted">
                           {' '}
                           (<FeedText text={w.rules.map((r) => r.name).join('; ')} />)
                         </span>
@@ -48,14 +48,14 @@ export function UnassignedDetectionsList({ unassigned, zone }: { unassigned: Una
                     </li>
                   ))}
                 </ul>
-                {group.windowCount > 3 && <span className="muted">and {formatInt(group.windowCount - 3)} earlier bursts</span>}
+                {group.windowCount > 3 && <span className="timeline-muted">and {formatInt(group.windowCount - 3)} earlier bursts</span>}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       {groups.length > SHOWN_GROUPS && (
-        <p className="muted">
+        <p className="timeline-muted">
           {formatInt(groups.length - SHOWN_GROUPS)} more accounts or hosts with {formatInt(groups.slice(SHOWN_GROUPS).reduce((s, g) => s + g.count, 0))} detections: open an account to see them.
         </p>
       )}

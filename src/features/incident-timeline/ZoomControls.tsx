@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { TimeWindow } from '../../analysis/incident-timeline/killChainLanes';
 import { formatInt } from '../../ui/format';
 import { formatShort } from './timelineFormat';
@@ -10,10 +11,12 @@ interface ZoomControlsProps {
   inWindow: number;
   total: number;
   onZoom: (window: TimeWindow | null) => void;
+  /** Actions on the whole incident, at the end of the row. */
+  children?: ReactNode;
 }
 
 /** Says which time span is shown, and widens it again. */
-export function ZoomControls({ window, span, zoomed, zone, inWindow, total, onZoom }: ZoomControlsProps) {
+export function ZoomControls({ window, span, zoomed, zone, inWindow, total, onZoom, children }: ZoomControlsProps) {
   const zoomOut = () => {
     const half = window.end - window.start;
     const start = Math.max(span.start, window.start - half / 2);
@@ -25,7 +28,7 @@ export function ZoomControls({ window, span, zoomed, zone, inWindow, total, onZo
       <p role="status">
         {formatShort(window.start, zone)} – {formatShort(window.end, zone)}
         {zoomed ? ` · zoomed in: ${formatInt(inWindow)} of ${formatInt(total)} detections` : ' · the whole incident'}
-        <span className="muted"> · drag across the lanes to zoom</span>
+        <span className="timeline-muted"> · times in {zone} · drag across the lanes to zoom</span>
       </p>
       {zoomed && (
         <>
@@ -37,6 +40,7 @@ export function ZoomControls({ window, span, zoomed, zone, inWindow, total, onZo
           </button>
         </>
       )}
+      {children}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState, type MouseEvent } from 'react';
 import type { KillChainLanes } from '../../analysis/incident-timeline/killChainLanes';
-import type { ChartGeometry } from './laneGeometry';
+import { MARKER_OFFSET, type ChartGeometry } from './laneGeometry';
 
 type MarkerRef = { lane: number; marker: number };
 
@@ -31,9 +31,9 @@ export function useMarkerPointer(lanes: KillChainLanes, geometry: ChartGeometry)
     const x = geometry.x(marker.ts);
     const rows = geometry.boxes.filter((b) => b.lane.markers?.some((m) => m.detection === marker.detection));
     const own = geometry.boxes.find((b) => b.index === active?.lane);
-    if (rows.length > 1) guide = { x, top: (rows[0]?.top ?? 0) + 30, bottom: (rows.at(-1)?.top ?? 0) + 30 };
+    if (rows.length > 1) guide = { x, top: (rows[0]?.top ?? 0) + MARKER_OFFSET, bottom: (rows.at(-1)?.top ?? 0) + MARKER_OFFSET };
     // Just below the marker, flipped to its left near the right edge.
-    const top = (own?.top ?? 0) + 30 + 14;
+    const top = (own?.top ?? 0) + MARKER_OFFSET + 14;
     const left = x + 14 + TOOLTIP_WIDTH > geometry.width ? Math.max(0, x - 14 - TOOLTIP_WIDTH) : x + 14;
     tooltip = { detection, placement, left, top, pinned: pinned !== null };
   }

@@ -2,7 +2,7 @@ import type { ParsedFeed } from '../parseFeed';
 import type { Reject } from '../rejects';
 import { ADAPTERS, detectRecord } from './detectFormat';
 import { FEED_FORMATS, FORMATS_UNDERSTOOD, type FeedFormat, type FormatCount } from './feedFormats';
-import { unwrapRecord, type Unwrapped } from './unwrapRecords';
+import { unwrapRecord, type Unwrapped } from './unwrapRecord';
 
 /** A record ready for Breachline validation: the mapped event, and the record as the source wrote it. */
 export interface AdaptedRecord {

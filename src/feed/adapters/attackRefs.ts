@@ -2,9 +2,14 @@ import { findTactic, findTechnique } from '../../attack/catalogue';
 import { asText, docList, readPath, textList, type Doc } from './readPath';
 
 /** One ATT&CK reference in the Breachline feed's shape: tactic as stated (ID or name), technique ID. */
-export interface AttackRef {
-  tactic?: string;
-  technique?: string;
+// A type, not an interface: it must be assignable to the schema's open (indexed) object type.
+export type AttackRef = { tactic?: string; technique?: string };
+
+// Wazuh repeats the same few tactic names on every alert: looked up once each.
+const tacticIds = new Map<string, string | undefined>();
+function tacticIdOf(word: string): string | undefined {
+  if (!tacticIds.has(word) && tacticIds.size < 1_000) tacticIds.set(word, findTactic(word)?.id);
+  return tacticIds.has(word) ? tacticIds.get(word) : findTactic(word)?.id;
 }
 
 function catalogueTactics(techniqueId: string): string[] {
@@ -21,7 +26,7 @@ function catalogueTactics(techniqueId: string): string[] {
  * a stated tactic that no technique claims stays on its own, so nothing the source said is lost.
  */
 export function pairFlatAttack(tactics: readonly string[], techniques: readonly string[]): AttackRef[] {
-  const stated = [...new Set(tactics)].map((word) => ({ word, id: findTactic(word)?.id }));
+  const stated = [...new Set(tactics)].map((word) => ({ word, id: tacticIdOf(word) }));
   const claimed = new Set<string>();
   const refs: AttackRef[] = [];
   for (const technique of new Set(techniques)) {

@@ -24,7 +24,7 @@ export function cloudtrailAccount(identity: unknown): { account: string } | { wh
   if (onBehalfOf) return { account: onBehalfOf };
   const type = textAt(identity, 'type') ?? 'unknown';
   const by = textAt(identity, 'invokedBy');
-  return { why: `event made by ${by ? `the AWS service ${by}` : `a ${type} identity`} names no user (userIdentity.userName, arn)` };
+  return { why: `event made by ${by ? `the AWS service ${by}` : `an identity of type ${type}`} names no user (userIdentity.userName, arn)` };
 }
 
 function actionOf(doc: Doc, eventName: string, failed: boolean): string {

@@ -18,6 +18,7 @@ export const ADAPTERS: Record<AdapterFormat, Adapter> = {
 const ORDER: readonly AdapterFormat[] = ['wazuh', 'cloudtrail', 'ocsf', 'ecs'];
 
 const BREACHLINE_KEYS = ['ts', 'action'];
+const has = (doc: object, key: string) => Object.prototype.hasOwnProperty.call(doc, key);
 
 /**
  * Which format one record is in, by its structure (see each adapter's `looksLike`); `breachline` when it has the
@@ -25,6 +26,8 @@ const BREACHLINE_KEYS = ['ts', 'action'];
  */
 export function detectRecord(doc: unknown): FeedFormat | null {
   if (!isDoc(doc)) return null;
+  // No third-party format has a top-level "ts": a Breachline event is known at once (the common case, and a big feed).
+  if (has(doc, 'ts')) return 'breachline';
   for (const format of ORDER) if (ADAPTERS[format].looksLike(doc)) return format;
-  return BREACHLINE_KEYS.some((key) => Object.prototype.hasOwnProperty.call(doc, key)) ? 'breachline' : null;
+  return BREACHLINE_KEYS.some((key) => has(doc, key)) ? 'breachline' : null;
 }

@@ -72,7 +72,7 @@ function mapOcsf(doc: unknown, hint: RecordHint): Mapped {
       id: uid === undefined ? `ocsf@${hint.where}` : `${classUid}:${uid}`,
       ts: time.ms,
       account,
-      host: textAt(doc, 'device.hostname', 'device.name', 'dst_endpoint.hostname'),
+      host: textAt(doc, 'device.hostname', 'device.name', 'src_endpoint.hostname'),
       action,
       system: textAt(doc, 'api.service.name', 'metadata.product.name'),
       bytes,

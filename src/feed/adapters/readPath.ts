@@ -6,25 +6,44 @@ export const isDoc = (value: unknown): value is Doc => value !== null && typeof 
 // Own keys only: a record with no "constructor" must not answer with Object's.
 const own = (doc: Doc, key: string): unknown => (Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined);
 
-function walk(node: unknown, parts: string[], from: number): unknown {
+function walk(node: unknown, parts: readonly string[], from: number): unknown {
   if (from === parts.length) return node;
   if (!isDoc(node)) return undefined;
-  // Longest key first: Kibana writes "kibana.alert.rule.name" as one flat key beside nested ECS objects.
-  for (let to = parts.length; to > from; to--) {
-    const child = own(node, parts.slice(from, to).join('.'));
-    if (child === undefined) continue;
-    const found = walk(child, parts, to);
+  const head = parts[from] ?? '';
+  const nested = own(node, head);
+  if (nested !== undefined) {
+    const found = walk(nested, parts, from + 1);
     if (found !== undefined) return found;
+  }
+  if (from + 1 === parts.length) return undefined;
+  // Flat dotted keys ("kibana.alert.rule.name" beside nested ECS objects): only keys that begin with this step can
+  // match, so the scan allocates nothing for the (usual) documents without them.
+  const prefix = `${head}.`;
+  for (const key in node) {
+    if (!key.startsWith(prefix) || !Object.prototype.hasOwnProperty.call(node, key)) continue;
+    const steps = key.split('.');
+    if (steps.every((step, i) => parts[from + i] === step)) {
+      const found = walk(node[key], parts, from + steps.length);
+      if (found !== undefined) return found;
+    }
   }
   return undefined;
 }
+
+const splitPaths = new Map<string, readonly string[]>();
 
 /**
  * The value at a dotted path, whether the document nests it (`{"user": {"name": …}}`), holds it as one flat dotted key
  * (`{"user.name": …}`) or mixes both (`{"kibana": {"alert.severity": …}}`). Elastic documents do all three.
  */
 export function readPath(doc: unknown, path: string): unknown {
-  return walk(doc, path.split('.'), 0);
+  let parts = splitPaths.get(path);
+  if (parts === undefined) {
+    parts = path.split('.');
+    // The paths asked are the adapters' own constants (and their few derived forms): a small, bounded set.
+    if (splitPaths.size < 10_000) splitPaths.set(path, parts);
+  }
+  return walk(doc, parts, 0);
 }
 
 /**
@@ -60,8 +79,17 @@ export function asNumber(value: unknown): number | undefined {
 
 /** A value or list of values as a list of usable texts (ECS fields may be single or multi-valued). */
 export function textList(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : [value];
-  return items.flatMap((item) => asText(item) ?? []);
+  const out: string[] = [];
+  if (!Array.isArray(value)) {
+    const text = asText(value);
+    if (text !== undefined) out.push(text);
+    return out;
+  }
+  for (const item of value) {
+    const text = asText(item);
+    if (text !== undefined) out.push(text);
+  }
+  return out;
 }
 
 /** A single object or a list of objects as a list of objects; anything else as none. */

@@ -1,5 +1,5 @@
 import type { RawRecord } from '../parseFeed';
-import { asText, isDoc, readPath } from './readPath';
+import { asText, isDoc } from './readPath';
 
 /** One record out of its wrapper: the document to map, the record as it stood (for the raw view), the index's id. */
 export interface Unwrapped {
@@ -31,7 +31,7 @@ function single(where: string, value: unknown): Unwrapped {
 export function unwrapRecord(record: RawRecord, bare: boolean): UnwrapOutcome {
   const where = bare ? '' : record.where;
   const { value } = record;
-  const hits = readPath(value, 'hits.hits');
+  const hits = isDoc(value) && isDoc(value.hits) ? value.hits.hits : undefined;
   const list = Array.isArray(hits) ? { items: hits, step: 'hits.hits', what: 'search response holds no hits' } : null;
   const trail = isDoc(value) && Array.isArray(value.Records) ? { items: value.Records as unknown[], step: 'Records', what: 'CloudTrail file holds no Records' } : null;
   const wrapper = list ?? trail;

@@ -1,0 +1,62 @@
+import { useCallback, useMemo } from 'react';
+import type { AccessHeatmap, HeatmapRow } from '../../analysis/access-heatmap/accessHeatmap';
+import { explainCell } from '../../analysis/access-heatmap/explainCell';
+import { AppLink } from '../../state/AppLink';
+import { FeedText } from '../../ui/FeedText';
+import { formatInt } from '../../ui/format';
+import { AccountHeatmap } from './AccountHeatmap';
+import type { HeatmapGrid } from './heatmapGrid';
+
+const COLUMN_WORDS = { 'hour-of-day': 'hour of day', days: 'day', hours: 'hour' } as const;
+
+function RowLabel({ row }: { row: HeatmapRow }) {
+  return (
+    <span className="ahm-row">
+      {row.privileged && <span className="ahm-priv" title="Privileged account">PRIV</span>}
+      <AppLink to={{ view: 'account', account: row.account }} className="ahm-account">
+        <FeedText text={row.account} max={28} />
+      </AppLink>
+      {row.score > 0 && <span className="ahm-score" title="Off-hours score">{Math.round(row.score)}</span>}
+    </span>
+  );
+}
+
+/** The access model as the canvas heatmap's props: field mapping only, the grid itself came ready from the worker. */
+export function AccessHeatmapChart({ model, fit, onOpenAccount }: { model: AccessHeatmap; fit: boolean; onOpenAccount: (account: string) => void }) {
+  const grid = useMemo<HeatmapGrid>(
+    () => ({
+      rows: model.rows.length,
+      columns: model.columns.labels.length,
+      values: model.counts,
+      maxValue: model.maxCount,
+      rowLabels: model.rows.map((r) => r.account),
+      columnLabels: model.columns.labels,
+      axisLabels: model.columns.axis,
+      highlight: model.highlight,
+      markedColumns: model.columns.offPolicy,
+      markedRows: Uint8Array.from(model.rows, (r) => (r.privileged ? 1 : 0)),
+    }),
+    [model],
+  );
+  const describeCell = useCallback(
+    (row: number, column: number) => {
+      const cell = explainCell(model, row, column);
+      const privileged = model.rows[row]?.privileged ? ' (privileged)' : '';
+      return { heading: `${cell.account}${privileged}`, lines: [cell.when, `${formatInt(cell.count)} ${cell.count === 1 ? 'event' : 'events'}`, `${cell.level === 'normal' ? 'Normal' : `Level ${cell.level}`}: ${cell.unusual}`] };
+    },
+    [model],
+  );
+  if (model.rows.length === 0) {
+    return <p className="ahm-empty">No {model.query.privilegedOnly ? 'privileged ' : ''}account was active in this range.</p>;
+  }
+  return (
+    <AccountHeatmap
+      grid={grid}
+      label={`Access heatmap: ${model.rows.length} accounts by ${COLUMN_WORDS[model.query.mode]}`}
+      describeCell={describeCell}
+      renderRowLabel={(row) => (model.rows[row] ? <RowLabel row={model.rows[row]} /> : null)}
+      onRowActivate={(row) => model.rows[row] && onOpenAccount(model.rows[row].account)}
+      fit={fit}
+    />
+  );
+}

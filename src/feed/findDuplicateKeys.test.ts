@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { findDuplicateKeys } from './findDuplicateKeys';
+
+describe('findDuplicateKeys', () => {
+  test.each([
+    ['no repeats', '{"a":1,"b":{"a":2},"c":[{"a":3},{"a":4}]}', []],
+    ['a repeat at the top', '{"a":1,"b":2,"a":3}', [{ path: [], key: 'a' }]],
+    ['a repeat inside an array element', '[{"id":"x"},{"id":"y","id":"z"}]', [{ path: [1], key: 'id' }]],
+    ['a repeat deep in an envelope', '{"events":[{},{"rule":{"id":"r","id":"s"}}]}', [{ path: ['events', 1, 'rule'], key: 'id' }]],
+    ['an escaped spelling of the same key', '{"account":"admin","\\u0061ccount":"mallory"}', [{ path: [], key: 'account' }]],
+    ['keys that only look alike stay apart', '{"a\\"b":1,"a":2,"a\\\\":3,"ab":4}', []],
+    ['braces and quotes inside strings are text', '{"k":"{\\"k\\":1,\\"k\\":2}","m":"[,,]"}', []],
+    ['siblings may share keys', '[{"a":1},{"a":1}]', []],
+    ['one report per object', '{"a":1,"a":2,"a":3}', [{ path: [], key: 'a' }]],
+  ])('%s', (_name, text, expected) => {
+    JSON.parse(text); // the scanner is only ever given valid JSON
+    expect(findDuplicateKeys(text).map(({ path, key }) => ({ path, key }))).toEqual(expected);
+  });
+
+  test('reports the offset of the repeated key', () => {
+    const text = '{"a":1,"a":2}';
+    expect(findDuplicateKeys(text)[0]?.offset).toBe(text.lastIndexOf('"a"'));
+  });
+
+  test('an object with 50,000 keys of one length is checked in linear time, and a late repeat is still found', () => {
+    const keys = Array.from({ length: 50_000 }, (_, i) => `"k${String(i).padStart(6, '0')}":0`);
+    const text = `{${keys.join(',')},"k000007":1}`;
+    const started = performance.now();
+    expect(findDuplicateKeys(text).map((d) => d.key)).toEqual(['k000007']);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  test('100,000-deep nesting does not overflow the stack', () => {
+    const text = `${'['.repeat(100_000)}{"a":1,"a":2}${']'.repeat(100_000)}`;
+    expect(findDuplicateKeys(text)[0]?.path).toHaveLength(100_000);
+  });
+});

@@ -1,0 +1,128 @@
+export interface DuplicateKey {
+  /** Where the object holding the key twice sits: `['events', 12, 'rule']`; `[]` for the top-level object. */
+  path: (string | number)[];
+  key: string;
+  /** Offset of the repeated key's opening quote. */
+  offset: number;
+}
+
+// An object with more keys than this gets a Set: a crafted object with 100,000 same-length keys must not go quadratic.
+const SET_ABOVE = 32;
+
+/** Offset just past the string whose opening quote is at `start`. */
+function endOfString(text: string, start: number): number {
+  let quote = text.indexOf('"', start + 1);
+  for (;;) {
+    if (quote === -1) return text.length;
+    let slashes = 0;
+    while (text.charCodeAt(quote - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) return quote + 1;
+    quote = text.indexOf('"', quote + 1);
+  }
+}
+
+/** A key's value: most keys have no escapes, and are read straight from the text. */
+function keyText(text: string, start: number, end: number): string {
+  const raw = text.slice(start + 1, end - 1);
+  return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
+}
+
+/**
+ * Keys an object states twice. JSON.parse keeps the last silently, other tools keep the first, so
+ * `{"account": "admin", "account": "mallory"}` means different things to different readers: it is refused, not
+ * guessed. `"\u0061ccount"` is `"account"` too. Only called on text JSON.parse accepted, so it does not validate.
+ * Iterative, and it compares keys in place in the text: it runs over every byte of a feed, in the worker.
+ */
+export function findDuplicateKeys(text: string, limit = Number.POSITIVE_INFINITY): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  // Per open container (index = depth): is it an object, the array index or last key, where its keys start.
+  const isObject: boolean[] = [];
+  const index: number[] = [];
+  const lastKey: number[] = [];
+  const keyBase: number[] = [];
+  const sets: (Set<string> | null)[] = [];
+  // One report per object: a crafted object that repeats one key 100,000 times is one problem, not 100,000.
+  const reported: boolean[] = [];
+  // The keys of every open object, as [start, end) pairs into the text, and whether each has an escape.
+  const keyStart: number[] = [];
+  const keyEnd: number[] = [];
+  const keyEscaped: boolean[] = [];
+  let depth = 0;
+  let expectKey = false;
+
+  const same = (a: number, b: number): boolean => {
+    const sa = keyStart[a] ?? 0;
+    const ea = keyEnd[a] ?? 0;
+    const sb = keyStart[b] ?? 0;
+    const eb = keyEnd[b] ?? 0;
+    if (keyEscaped[a] || keyEscaped[b]) return keyText(text, sa, ea) === keyText(text, sb, eb);
+    if (ea - sa !== eb - sb) return false;
+    for (let k = 1; k < ea - sa - 1; k++) if (text.charCodeAt(sa + k) !== text.charCodeAt(sb + k)) return false;
+    return true;
+  };
+  const pathTo = (): (string | number)[] => {
+    const path: (string | number)[] = [];
+    for (let d = 0; d < depth - 1; d++) {
+      const at = lastKey[d] ?? -1;
+      path.push(isObject[d] ? keyText(text, keyStart[at] ?? 0, keyEnd[at] ?? 0) : (index[d] ?? 0));
+    }
+    return path;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      const end = endOfString(text, i);
+      if (expectKey && isObject[depth - 1]) {
+        const me = keyStart.length;
+        keyStart.push(i);
+        keyEnd.push(end);
+        let escaped = false;
+        for (let k = i + 1; k < end - 1 && !escaped; k++) escaped = text.charCodeAt(k) === 0x5c;
+        keyEscaped.push(escaped);
+        const base = keyBase[depth - 1] ?? 0;
+        let set = sets[depth - 1] ?? null;
+        let repeated = false;
+        if (set) {
+          const key = keyText(text, i, end);
+          repeated = set.has(key);
+          set.add(key);
+        } else {
+          for (let k = base; k < me && !repeated; k++) repeated = same(k, me);
+          if (me - base > SET_ABOVE) {
+            set = new Set();
+            for (let k = base; k <= me; k++) set.add(keyText(text, keyStart[k] ?? 0, keyEnd[k] ?? 0));
+            sets[depth - 1] = set;
+          }
+        }
+        if (repeated && !reported[depth - 1] && found.length < limit) {
+          found.push({ path: pathTo(), key: keyText(text, i, end), offset: i });
+          reported[depth - 1] = true;
+        }
+        lastKey[depth - 1] = me;
+        expectKey = false;
+      }
+      i = end - 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      isObject[depth] = c === 0x7b;
+      index[depth] = 0;
+      keyBase[depth] = keyStart.length;
+      sets[depth] = null;
+      reported[depth] = false;
+      depth++;
+      expectKey = c === 0x7b;
+    } else if (c === 0x2c) {
+      if (isObject[depth - 1]) expectKey = true;
+      else index[depth - 1] = (index[depth - 1] ?? 0) + 1;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+      // The closed object's keys are done with; its parent's keys stay below them on the stack.
+      const base = keyBase[depth] ?? 0;
+      keyStart.length = base;
+      keyEnd.length = base;
+      keyEscaped.length = base;
+      sets[depth] = null;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,70 @@
+import type { ParsedFeed, ParseResult, RawRecord } from './parseFeed';
+import { findDuplicateKeys, type DuplicateKey } from './findDuplicateKeys';
+import { lineColumnAt } from './jsonPosition';
+
+type LineColumn = { line: number; column: number };
+
+const duplicateWhy = (dup: DuplicateKey, { line, column }: LineColumn, lineOffset = 0): string =>
+  `duplicate key ${JSON.stringify(dup.key)} at line ${line + lineOffset}, column ${column}: JSON readers disagree on which value counts`;
+
+/** Why one NDJSON line or stream document is refused for a repeated key, or null. `lineOffset`: lines above it. */
+export function duplicateKeyIn(text: string, lineOffset: number): string | null {
+  const dup = findDuplicateKeys(text, 1)[0];
+  return dup ? duplicateWhy(dup, lineColumnAt(text, dup.offset), lineOffset) : null;
+}
+
+/** Line and column of increasing offsets in one pass (lineColumnAt per offset would rescan a 300 MB text each time). */
+function lineColumns(text: string): (offset: number) => LineColumn {
+  let line = 1;
+  let lineStart = 0;
+  let from = 0;
+  return (offset) => {
+    for (let i = text.indexOf('\n', from); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    from = Math.max(from, offset);
+    return { line, column: offset - lineStart + 1 };
+  };
+}
+
+/** The record a repeated key belongs to, as parseFeed names records; null when it is outside every record. */
+function recordOf(shape: ParsedFeed['shape'], [first, second]: DuplicateKey['path']): string | null {
+  if (shape === 'array' && typeof first === 'number') return `[${first}]`;
+  if (shape === 'ndjson') return 'line 1'; // a single non-envelope object: the whole text is one record
+  if (shape !== 'envelope') return null;
+  if ((first === 'events' || first === 'accounts' || first === 'incidents') && typeof second === 'number') return `${first}[${second}]`;
+  return first === 'meta' ? 'meta' : null;
+}
+
+/**
+ * A record that states a key twice is refused with the position of the repeat (see findDuplicateKeys), and its
+ * neighbours are kept. A repeat in `meta` drops the meta (the app's settings apply); a repeat in the envelope itself
+ * (`"events"` twice) fails the feed: there is no telling which list is the feed.
+ */
+export function refuseDuplicateKeys(feed: ParsedFeed, text: string): ParseResult {
+  const dups = findDuplicateKeys(text);
+  if (dups.length === 0) return { ok: true, feed };
+  const refused = new Map<string, string>();
+  const locate = lineColumns(text);
+  for (const dup of dups) {
+    const at = locate(dup.offset);
+    const where = recordOf(feed.shape, dup.path);
+    if (where === null) {
+      return { ok: false, error: { where: `line ${at.line}, column ${at.column}`, why: `duplicate key ${JSON.stringify(dup.key)} in the envelope: JSON readers disagree on which one counts` } };
+    }
+    if (!refused.has(where)) refused.set(where, where === 'meta' ? `${duplicateWhy(dup, at)}; using the app's settings` : duplicateWhy(dup, at));
+  }
+  const keep = (records: RawRecord[]) => records.filter((r) => !refused.has(r.where));
+  return {
+    ok: true,
+    feed: {
+      ...feed,
+      meta: refused.has('meta') ? undefined : feed.meta,
+      events: keep(feed.events),
+      accounts: keep(feed.accounts),
+      incidents: keep(feed.incidents),
+      rejects: [...feed.rejects, ...[...refused].map(([where, why]) => ({ where, why }))],
+    },
+  };
+}
