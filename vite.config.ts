@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { feedSchemaPlugin } from './src/app/build/feedSchemaPlugin.ts';
+import { contentSecurityPolicyPlugin } from './src/app/build/contentSecurityPolicy.ts';
 
 // One config for the app and both test projects, so tests build exactly what ships.
 export default defineConfig({
   base: './', // relative asset paths: the build runs from any static host and sub-path
-  plugins: [react(), feedSchemaPlugin()],
+  // The CSP goes into the built index.html only (the dev server injects styles inline); see the README's Security.
+  plugins: [react(), feedSchemaPlugin(), contentSecurityPolicyPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {

@@ -46,5 +46,6 @@ export function incidentReach(feed: IngestedFeed): IncidentReach[] {
     });
   }
   const depth = (r: IncidentReach) => (r.furthest ? tacticOrder(r.furthest) : -1);
-  return reach.sort((a, b) => depth(b) - depth(a) || b.detections - a.detections || a.id.localeCompare(b.id));
+  // Furthest along first; among equals the one active most recently, since that is where an analyst acts now.
+  return reach.sort((a, b) => depth(b) - depth(a) || (b.last ?? 0) - (a.last ?? 0) || a.id.localeCompare(b.id));
 }

@@ -3,6 +3,7 @@ import type { View } from '../state/urlState';
 import { NotBuilt } from '../ui/NotBuilt';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
 import { IncidentsPanel } from '../features/incident-timeline/IncidentsPanel';
+import { AccessHeatmapPanel } from '../features/access-heatmap/AccessHeatmapPanel';
 
 /** One view per `?view=`: links carry the whole screen in the query string, so any static host serves them. */
 export function ViewRoute({ view, feed, config }: ViewProps & { view: View }) {
@@ -12,7 +13,7 @@ export function ViewRoute({ view, feed, config }: ViewProps & { view: View }) {
     case 'exports':
       return <NotBuilt view="Export volume" issue={4} />;
     case 'access':
-      return <NotBuilt view="Access heatmap" issue={5} />;
+      return <AccessHeatmapPanel feed={feed} config={config} />;
     case 'incidents':
       return <IncidentsPanel feed={feed} config={config} />;
     case 'account':

@@ -4,6 +4,7 @@ export {};
 // Not part of `npm test`: it takes minutes and its numbers are for people, not for pass/fail.
 const suites: (() => Promise<void> | void)[] = [
   // @bench-suites: add `async () => (await import('./<name>.bench')).run()` here
+  async () => (await import('./accessHeatmap.bench')).run(),
   async () => (await import('./incidentTimeline.bench')).run(),
 ];
 

@@ -131,11 +131,11 @@ describe('duplicate keys: JSON.parse would keep the last silently, so the record
   const twice = `{"id":"dup","ts":"2026-02-11T09:00:00Z","account":"admin","action":"view","account":"mallory"}`;
   const column = twice.lastIndexOf('"account"') + 1;
   test.each([
-    ['an envelope', `{"events":[${json(good)},\n${twice}]}`, 'events[1]', new RegExp(`duplicate key "account" at line 2, column ${column}:`)],
-    ['an array', `[${json(good)},${twice}]`, '[1]', /duplicate key "account"/],
-    ['NDJSON', `${json(good)}\r\n${twice}\r\n`, 'line 2', new RegExp(`duplicate key "account" at line 2, column ${column}:`)],
+    ['an envelope', `{"events":[${json(good)},\n${twice}]}`, 'events[1]', new RegExp(`duplicate key 'account' at line 2, column ${column}:`)],
+    ['an array', `[${json(good)},${twice}]`, '[1]', /duplicate key 'account'/],
+    ['NDJSON', `${json(good)}\r\n${twice}\r\n`, 'line 2', new RegExp(`duplicate key 'account' at line 2, column ${column}:`)],
     ['a stream', `${JSON.stringify(good, null, 2)}\n${twice}`, `document at line ${JSON.stringify(good, null, 2).split('\n').length + 1}`, /duplicate key/],
-    ['an escaped spelling', `[${json(good)},${twice.replace('"account":"mallory"', '"\\u0061ccount":"mallory"')}]`, '[1]', /duplicate key "account"/],
+    ['an escaped spelling', `[${json(good)},${twice.replace('"account":"mallory"', '"\\u0061ccount":"mallory"')}]`, '[1]', /duplicate key 'account'/],
   ])('in %s', (_shape, text, where, why) => {
     const feed = accepted(text);
     expect(ids(feed)).toEqual(['good']);
@@ -146,12 +146,12 @@ describe('duplicate keys: JSON.parse would keep the last silently, so the record
     const feed = accepted(`{"meta":{"timezone":"Asia/Tokyo","timezone":"UTC"},"events":[${json(good)}]}`);
     expect(ids(feed)).toEqual(['good']);
     expect(feed.context.timezone).toBe(TEST_SETTINGS.timezone);
-    expect(feed.rejects).toEqual([{ where: 'meta', why: expect.stringMatching(/duplicate key "timezone".*app's settings/) }]);
+    expect(feed.rejects).toEqual([{ where: 'meta', why: expect.stringMatching(/duplicate key 'timezone'.*app's settings/) }]);
   });
 
   test('in the envelope itself ("events" twice) the feed fails as a whole, with the position', () => {
     const result = ingest(`{"events":[${json(good)}],\n"events":[]}`);
-    expect(result).toEqual({ ok: false, error: { where: 'line 2, column 1', why: expect.stringMatching(/duplicate key "events" in the envelope/) } });
+    expect(result).toEqual({ ok: false, error: { where: 'line 2, column 1', why: expect.stringMatching(/duplicate key 'events' in the envelope/) } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { parseFeed, type FeedShape } from './parseFeed';
-import { describeIssue, quoteValue, type Reject } from './rejects';
+import { describeIssue, inertText, quoteValue, type Reject } from './rejects';
 import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHours, type FeedIncident } from './schema';
 import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
 import { isValidTimezone, type IngestSettings } from './settings';
@@ -149,8 +149,15 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
     const event = normaliseEvent(result.event, raw.length);
     raw.push(original);
     events.push(event);
+    // One warning per problem per record, not per lane: a revoked multi-tactic technique is one thing to fix.
+    const said = new Set<string>();
     for (const mapping of event.attack) {
-      for (const flag of mapping.flags) warnings.push({ where: label ? where : `${where}.attack`, why: `${ATTACK_WARNINGS[flag]}: ${mapping.stated ?? mapping.techniqueId ?? ''}`.trim() });
+      for (const flag of mapping.flags) {
+        const why = `${ATTACK_WARNINGS[flag]}: ${inertText(mapping.stated ?? mapping.techniqueId ?? '')}`.trim();
+        if (said.has(why)) continue;
+        said.add(why);
+        warnings.push({ where: label ? where : `${where}.attack`, why });
+      }
     }
     if (event.incident && !incidents.has(event.incident)) {
       incidents.set(event.incident, { id: event.incident, title: null, status: null, opened: null });

@@ -1,11 +1,12 @@
 import type { ParsedFeed, ParseResult, RawRecord } from './parseFeed';
 import { findDuplicateKeys, type DuplicateKey } from './findDuplicateKeys';
 import { lineColumnAt } from './jsonPosition';
+import { quoteValue } from './rejects';
 
 type LineColumn = { line: number; column: number };
 
 const duplicateWhy = (dup: DuplicateKey, { line, column }: LineColumn, lineOffset = 0): string =>
-  `duplicate key ${JSON.stringify(dup.key)} at line ${line + lineOffset}, column ${column}: JSON readers disagree on which value counts`;
+  `duplicate key ${quoteValue(dup.key)} at line ${line + lineOffset}, column ${column}: JSON readers disagree on which value counts`;
 
 /** Why one NDJSON line or stream document is refused for a repeated key, or null. `lineOffset`: lines above it. */
 export function duplicateKeyIn(text: string, lineOffset: number): string | null {
@@ -51,7 +52,7 @@ export function refuseDuplicateKeys(feed: ParsedFeed, text: string): ParseResult
     const at = locate(dup.offset);
     const where = recordOf(feed.shape, dup.path);
     if (where === null) {
-      return { ok: false, error: { where: `line ${at.line}, column ${at.column}`, why: `duplicate key ${JSON.stringify(dup.key)} in the envelope: JSON readers disagree on which one counts` } };
+      return { ok: false, error: { where: `line ${at.line}, column ${at.column}`, why: `duplicate key ${quoteValue(dup.key)} in the envelope: JSON readers disagree on which one counts` } };
     }
     if (!refused.has(where)) refused.set(where, where === 'meta' ? `${duplicateWhy(dup, at)}; using the app's settings` : duplicateWhy(dup, at));
   }

@@ -8,6 +8,17 @@ export interface Reject {
 
 const MAX_SHOWN = 60;
 
+// The characters the UI's revealText marks (bidi overrides and isolates, zero-width and other format controls, C0/C1
+// controls, lone surrogates). Inside a message they would reorder or hide the words around them, on screen and in a
+// terminal alike ("Trojan Source", CVE-2021-42574), and ESC would start a terminal control sequence.
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Feed text as a message may carry it: cut at `max` characters, hidden characters shown as ⟨U+202E⟩. */
+export function inertText(text: string, max = MAX_SHOWN): string {
+  const cut = text.length > max ? `${text.slice(0, max)}… (${text.length} chars)` : text;
+  return cut.replace(HIDDEN, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+
 /** Shows a feed value in an error message as inert, bounded text. */
 export function quoteValue(value: unknown): string {
   let shown: string;
@@ -21,7 +32,7 @@ export function quoteValue(value: unknown): string {
       shown = String(value);
     }
   }
-  return shown.length > MAX_SHOWN ? `${shown.slice(0, MAX_SHOWN)}… (${shown.length} chars)` : shown;
+  return inertText(shown);
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

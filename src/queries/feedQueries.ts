@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { analysisClient } from '../worker/analysisClient';
 import type { AccessHeatmapQuery } from '../analysis/access-heatmap/accessHeatmap';
+import type { ExportOverviewQuery } from '../analysis/export-volume/exportOverview';
+import type { ExportWindowQuery } from '../analysis/export-volume/exportWindow';
 import type { FeedSource } from './feedSource';
 import { loadFeed, type FeedSettings } from './loadFeed';
 
@@ -61,6 +63,22 @@ export const feedQueries = {
       queryKey: [...feedQueries.all(), 'incidents', revision, 'unassigned'] as const,
       queryFn: () => analysisClient().unassignedDetections(revision),
       placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
+  exportOverview: (revision: string, query: ExportOverviewQuery) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'exports', revision, 'overview', query] as const,
+      queryFn: () => analysisClient().exportOverview(revision, query),
+      // A new range, zoom or measure keeps the last chart on screen until the worker answers.
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+    }),
+  accountExports: (revision: string, account: string, query: ExportWindowQuery) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'exports', revision, 'account', account, query] as const,
+      queryFn: () => analysisClient().accountExports(revision, account, query),
+      // The last chart stays while a range or zoom changes, but never one account's chart under another's name.
+      placeholderData: (previous) => (previous?.account === account ? previous : undefined),
       staleTime: Infinity,
     }),
 };

@@ -12,6 +12,9 @@ import { incidentNavigatorLayer } from '../analysis/incident-timeline/incidentNa
 import { unassignedDetections } from '../analysis/incident-timeline/unassignedDetections';
 import type { TimeWindow } from '../analysis/incident-timeline/killChainLanes';
 import { accessHeatmap, type AccessHeatmapQuery } from '../analysis/access-heatmap/accessHeatmap';
+import { exportOverview, type ExportOverviewQuery } from '../analysis/export-volume/exportOverview';
+import { accountExportView } from '../analysis/export-volume/accountExportView';
+import type { ExportWindowQuery } from '../analysis/export-volume/exportWindow';
 
 /** How many rejects and warnings cross to the page: the panel lists the first few hundred; counts are exact. */
 const LISTED = 300;
@@ -78,6 +81,8 @@ export class AnalysisService {
   incidentTimeline(revision: string, incidentId: string | null, window: TimeWindow | null) { return incidentTimeline(this.feedAt(revision), incidentId, window); }
   incidentNavigatorLayer(revision: string, incidentId: string) { return incidentNavigatorLayer(this.feedAt(revision), incidentId); }
   unassignedDetections(revision: string) { return unassignedDetections(this.feedAt(revision).events); }
+  exportOverview(revision: string, query: ExportOverviewQuery) { return exportOverview(this.feedAt(revision), query); }
+  accountExports(revision: string, account: string, query: ExportWindowQuery) { return accountExportView(this.feedAt(revision), account, query); }
 
   protected feedAt(revision: string): IngestedFeed {
     if (!this.feed || revision !== this.revision) throw new StaleRevisionError(revision, this.revision);

@@ -13,8 +13,8 @@ export interface CellExplanation {
 
 const JUDGED_BY: Record<UsualFrom, string> = {
   own: 'its own history',
-  'own+peers': 'its short history blended with its role peers’',
-  peers: 'its role peers’ history (too little of its own)',
+  'own+peers': 'its short history blended with its peers’ (same role)',
+  peers: 'its peers’ history (same role; too little of its own)',
   everyone: 'every account’s history (too little of its own or its role’s)',
   none: 'no history yet, so nothing counts as rare',
 };
@@ -22,8 +22,8 @@ const JUDGED_BY: Record<UsualFrom, string> = {
 const percent = (u: number) => `${Math.round(Math.min(1, u) * 100)}%`;
 
 function usualWords(u: number, rareBelow: number, whose: 'it' | 'peers'): string {
-  const subject = whose === 'it' ? 'for this account' : 'for its role peers';
-  if (u <= 0) return whose === 'it' ? 'never active at this hour before' : 'its role peers never work then';
+  const subject = whose === 'it' ? 'for this account' : 'for its peers (same role)';
+  if (u <= 0) return whose === 'it' ? 'never active at this hour before' : 'its peers (same role) never work then';
   if (u >= 1) return `as busy as a typical hour ${subject}`;
   return `${u < rareBelow ? 'rare' : 'usual'} ${subject} (${percent(u)} of a typical active hour)`;
 }

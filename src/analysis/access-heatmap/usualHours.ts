@@ -18,42 +18,47 @@ export interface UsualHours {
   from: UsualFrom[];
 }
 
-/** ±1 hour, circular: Sunday 23:00 borders Monday 00:00, and 23:00 borders 00:00. */
-function smoothCircular(counts: Float64Array): Float64Array {
-  const n = counts.length;
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = (counts[(i + n - 1) % n] as number) + (counts[i] as number) + (counts[(i + 1) % n] as number);
-  return out;
+/** Scratch space reused across accounts: a million-event feed has thousands of accounts, each profiled in parts. */
+interface Scratch {
+  counts: Float64Array;
+  smoothed: Float64Array;
+  active: Float64Array;
 }
+
+const scratch = (): Scratch => ({ counts: new Float64Array(WEEK_HOURS), smoothed: new Float64Array(WEEK_HOURS), active: new Float64Array(WEEK_HOURS) });
 
 /**
- * The account's typical active hour: the median of its non-empty smoothed hours. A median, not the maximum, so the
- * 280 record views of one intruder's night do not make the owner's ordinary working hours look rare.
+ * Smooths `n` counts ±1 hour, circularly (Sunday 23:00 borders Monday 00:00, 23:00 borders 00:00), divides by the
+ * typical active hour and lowers `into` to the result where it is smaller. The typical active hour is the median of
+ * the non-empty smoothed hours: a median, not the maximum, so the 280 record views of one intruder's night do not
+ * make the owner's ordinary working hours look rare.
  */
-function typicalActiveHour(smoothed: Float64Array): number {
-  const active = Array.from(smoothed).filter((v) => v > 0).sort((a, b) => a - b);
-  return active.length === 0 ? 1 : (active[Math.floor(active.length / 2)] as number);
+function lowerToPart(s: Scratch, n: number, into: Float64Array): void {
+  const { counts, smoothed, active } = s;
+  let nonEmpty = 0;
+  for (let i = 0; i < n; i++) {
+    const v = (counts[(i + n - 1) % n] as number) + (counts[i] as number) + (counts[(i + 1) % n] as number);
+    smoothed[i] = v;
+    if (v > 0) active[nonEmpty++] = v;
+  }
+  const sorted = active.subarray(0, nonEmpty).sort();
+  const typical = nonEmpty === 0 ? 1 : (sorted[nonEmpty >> 1] as number);
+  for (let i = 0; i < n; i++) into[i] = Math.min(into[i] as number, (smoothed[i] as number) / typical);
 }
 
-/** One part of the history, profiled by hour of day (24) and hour of week (168), each smoothed ±1 h. */
-function partProfile(timeline: AccessTimeline, labels: LocalHours, row: number, from: number, to: number) {
-  const byDay = new Float64Array(24);
-  const byWeek = new Float64Array(WEEK_HOURS);
+/** Adds history buckets [from, to) of one account into `counts` by hour of day (24) or hour of week (168). */
+function countPart(timeline: AccessTimeline, hourOf: Uint8Array, n: number, row: number, from: number, to: number, counts: Float64Array): number {
+  counts.fill(0, 0, n);
   let events = 0;
+  const base = row * timeline.hours;
   for (let b = from; b < to; b++) {
-    const count = timeline.counts[row * timeline.hours + b] as number;
+    const count = timeline.counts[base + b] as number;
     if (count === 0) continue;
-    const hod = labels.hourOfDay[b] as number;
-    const how = labels.hourOfWeek[b] as number;
-    byDay[hod] = (byDay[hod] as number) + count;
-    byWeek[how] = (byWeek[how] as number) + count;
+    const slot = hourOf[b] as number;
+    counts[slot] = (counts[slot] as number) + count;
     events += count;
   }
-  const day = smoothCircular(byDay);
-  const week = smoothCircular(byWeek);
-  const refDay = typicalActiveHour(day);
-  const refWeek = typicalActiveHour(week);
-  return { events, day: day.map((v) => v / refDay), week: week.map((v) => v / refWeek) };
+  return events;
 }
 
 interface OwnProfile {
@@ -64,35 +69,41 @@ interface OwnProfile {
 
 /**
  * One account's profile from its own history. The history (from the account's first event in the window) is cut
- * into 2–4 consecutive parts, each profiled on its own, and an hour is as usual as it was in its *least* usual part:
- * a habit has to have held all along. That tells a night shift (nights in every part) from a credential stolen a
- * fortnight ago and used nightly since (nights only in the recent parts), which the issue's pooled 28-day histogram
- * cannot: pooled, the intruder's nights become the account's busiest hours. Parts are sized by events
- * (OffHoursRules.eventsPerPart), not fixed weeks: a night agent logs about one event an hour, and a thin week would
- * punch holes in its night. The price: an intrusion that reaches into the oldest part has become "usual".
+ * into 2–4 consecutive parts, each profiled on its own (by hour of day and by hour of week, each smoothed ±1 h), and
+ * an hour is as usual as it was in its *least* usual part: a habit has to have held all along. That tells a night
+ * shift (nights in every part) from a credential stolen a fortnight ago and used nightly since (nights only in the
+ * recent parts), which the issue's pooled 28-day histogram cannot: pooled, the intruder's nights become the
+ * account's busiest hours. Parts are sized by events (OffHoursRules.eventsPerPart), not fixed weeks: a night agent
+ * logs about one event an hour, and a thin week would punch holes in its night. The price: an intrusion that
+ * reaches into the oldest part has become "usual"; the README says so.
  */
-function ownProfile(timeline: AccessTimeline, labels: LocalHours, row: number, from: number, to: number, rules: OffHoursRules): OwnProfile | null {
+function ownProfile(timeline: AccessTimeline, labels: LocalHours, row: number, from: number, to: number, rules: OffHoursRules, s: Scratch): OwnProfile | null {
+  const base = row * timeline.hours;
   let first = from;
+  while (first < to && timeline.counts[base + first] === 0) first++;
   let events = 0;
-  while (first < to && timeline.counts[row * timeline.hours + first] === 0) first++;
-  for (let b = first; b < to; b++) events += timeline.counts[row * timeline.hours + b] as number;
+  for (let b = first; b < to; b++) events += timeline.counts[base + b] as number;
   if (events < rules.minPartEvents) return null;
-  const parts = Math.max(2, Math.min(rules.maxParts, Math.floor(events / rules.eventsPerPart)));
   const day = new Float64Array(24).fill(Infinity);
   const week = new Float64Array(WEEK_HOURS).fill(Infinity);
+  const parts = Math.max(2, Math.min(rules.maxParts, Math.floor(events / rules.eventsPerPart)));
+  const edge = (p: number) => first + Math.floor(((to - first) * p) / parts);
   let used = 0;
   for (let p = 0; p < parts; p++) {
-    const part = partProfile(timeline, labels, row, first + Math.floor(((to - first) * p) / parts), first + Math.floor(((to - first) * (p + 1)) / parts));
-    if (part.events < rules.minPartEvents) continue;
+    if (countPart(timeline, labels.hourOfDay, 24, row, edge(p), edge(p + 1), s.counts) < rules.minPartEvents) continue;
     used++;
-    for (let h = 0; h < 24; h++) day[h] = Math.min(day[h] as number, part.day[h] as number);
-    for (let c = 0; c < WEEK_HOURS; c++) week[c] = Math.min(week[c] as number, part.week[c] as number);
+    lowerToPart(s, 24, day);
+    countPart(timeline, labels.hourOfWeek, WEEK_HOURS, row, edge(p), edge(p + 1), s.counts);
+    lowerToPart(s, WEEK_HOURS, week);
   }
   if (used < 2) {
     // Too thin to split: the whole history as one part, to be blended with the peers' below.
-    const whole = partProfile(timeline, labels, row, first, to);
-    day.set(whole.day);
-    week.set(whole.week);
+    day.fill(Infinity);
+    week.fill(Infinity);
+    countPart(timeline, labels.hourOfDay, 24, row, first, to, s.counts);
+    lowerToPart(s, 24, day);
+    countPart(timeline, labels.hourOfWeek, WEEK_HOURS, row, first, to, s.counts);
+    lowerToPart(s, WEEK_HOURS, week);
   }
   // Usual by hour of day (any weekday) or by hour of week (a weekly habit, e.g. Saturday nights): the kinder of two.
   const usual = new Float32Array(WEEK_HOURS);
@@ -117,13 +128,16 @@ function meanOf(profiles: readonly Float32Array[]): Float32Array | null {
  */
 export function usualHours(timeline: AccessTimeline, labels: LocalHours, roles: readonly (string | null)[], from: number, to: number, rules: OffHoursRules): UsualHours {
   const n = timeline.accounts.length;
-  const own = Array.from({ length: n }, (_, row) => ownProfile(timeline, labels, row, from, to, rules));
+  const s = scratch();
+  const own = Array.from({ length: n }, (_, row) => ownProfile(timeline, labels, row, from, to, rules, s));
   const byRole = new Map<string | null, Float32Array[]>();
   const full: Float32Array[] = [];
   own.forEach((profile, row) => {
     if (!profile || profile.weight < 1) return;
     const role = roles[row] ?? null;
-    byRole.set(role, [...(byRole.get(role) ?? []), profile.usual]);
+    const members = byRole.get(role);
+    if (members) members.push(profile.usual);
+    else byRole.set(role, [profile.usual]);
     full.push(profile.usual);
   });
   const everyone = meanOf(full);

@@ -45,11 +45,12 @@ export function exportVolumeModel(feed: IngestedFeed, settings: ExportVolumeSett
   const key = JSON.stringify(settings);
   let perFeed = models.get(feed);
   if (!perFeed) models.set(feed, (perFeed = new Map()));
-  if (!perFeed.has(key)) perFeed.set(key, buildModel(feed, settings));
+  if (!perFeed.has(key)) perFeed.set(key, buildExportVolumeModel(feed, settings));
   return perFeed.get(key) ?? null;
 }
 
-function buildModel(feed: IngestedFeed, settings: ExportVolumeSettings): ExportVolumeModel | null {
+/** The model without the cache: for benchmarks, which must measure the work and not the lookup. */
+export function buildExportVolumeModel(feed: IngestedFeed, settings: ExportVolumeSettings = DEFAULT_EXPORT_VOLUME_SETTINGS): ExportVolumeModel | null {
   const span = analysisSpan(feed);
   if (!span) return null;
   const { timezone, businessHours } = feed.context;

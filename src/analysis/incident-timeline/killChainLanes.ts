@@ -4,11 +4,9 @@ import type { Severity } from '../../feed/schema';
 import { clusterLane, type LaneCluster } from './clusterLane';
 import { detectionInfo, placementsOf, techniqueLabel, UNPLACED, type DetectionInfo } from './detectionInfo';
 import { laneTechniques, type TechniqueCount } from './laneTechniques';
+import { clampWindow, spanOf, type TimeWindow } from './timeWindow';
 
-export interface TimeWindow {
-  start: number;
-  end: number;
-}
+export type { TimeWindow } from './timeWindow';
 
 export interface LaneOptions {
   /** Above this many markers in the window a lane is drawn as clusters: recharts-style SVG costs ~3 nodes a point. */
@@ -60,28 +58,6 @@ export interface KillChainLanes {
 }
 
 const LABEL_LIMIT = 400;
-const HOUR = 3_600_000;
-
-/** The selection's time span, padded so the first and last markers are not drawn on the frame. */
-export function spanOf(detections: readonly NormalisedEvent[]): TimeWindow {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const d of detections) {
-    if (d.ts < start) start = d.ts;
-    if (d.ts > end) end = d.ts;
-  }
-  if (!Number.isFinite(start)) return { start: 0, end: HOUR };
-  const pad = Math.max((end - start) * 0.02, 5 * 60_000);
-  return { start: start - pad, end: end + pad };
-}
-
-/** A zoom window from the URL, clamped to the span; a window that misses the span entirely falls back to it. */
-export function clampWindow(asked: TimeWindow | null, span: TimeWindow): TimeWindow {
-  if (!asked) return span;
-  const start = Math.max(asked.start, span.start);
-  const end = Math.min(asked.end, span.end);
-  return end - start >= 1000 ? { start, end } : span;
-}
 
 /**
  * Kill-chain lanes for a set of detections (an incident's, or one account's): one lane per tactic in kill-chain

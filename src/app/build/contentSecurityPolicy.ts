@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { appConfigSchema } from '../../feed/configSchema.ts';
 
 /**
  * The page's Content-Security-Policy. Nothing inline and no eval: the build has neither (Vite emits every script and
  * stylesheet as a file), so a feed value that ever reached the DOM as markup could not run or restyle the page.
- * Trusted Types make the DOM's HTML sinks (innerHTML and friends) throw outright; React never uses them for feed text.
  * `connect-src` names where feeds may come from: the app's own origin (config.json, the demo that MSW answers,
  * same-origin feeds) plus the origins the deployment configured when it was built.
  */
@@ -22,8 +22,6 @@ export function contentSecurityPolicy(feedOrigins: readonly string[] = []): stri
     "manifest-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
-    "require-trusted-types-for 'script'",
-    "trusted-types 'none'",
   ].join('; ');
 }
 
@@ -47,17 +45,22 @@ export function configuredFeedOrigins(configText: string): string[] {
  * A meta policy cannot read config.json at run time: a feed origin added to config.json after the build needs a
  * rebuild (or the same policy sent as a header by the host; see the README's Security section).
  */
-export function contentSecurityPolicyPlugin(configPath: string): Plugin {
+export function contentSecurityPolicyPlugin(): Plugin {
+  let configPath = '';
   return {
     name: 'breachline-content-security-policy',
     apply: 'build',
+    configResolved(config) {
+      configPath = join(config.publicDir, 'config.json');
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const policy = contentSecurityPolicy(configuredFeedOrigins(readFileSync(configPath, 'utf8')));
+        const policy = contentSecurityPolicy(existsSync(configPath) ? configuredFeedOrigins(readFileSync(configPath, 'utf8')) : []);
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-        if (!/<meta charset="UTF-8" \/>/i.test(html)) throw new Error('index.html has no <meta charset="UTF-8" />: the CSP must follow it');
-        return html.replace(/<meta charset="UTF-8" \/>/i, (charset) => `${charset}\n    ${meta}`);
+        const charset = /<meta charset="UTF-8" \/>/i;
+        if (!charset.test(html)) throw new Error('index.html has no <meta charset="UTF-8" />: the CSP goes right after it');
+        return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
       },
     },
   };

@@ -52,7 +52,7 @@ export function AccessHeatmapChart({ model, fit, onOpenAccount }: { model: Acces
   return (
     <AccountHeatmap
       grid={grid}
-      label={`Access heatmap: ${model.rows.length} accounts by ${COLUMN_WORDS[model.query.mode]}`}
+      label={`Access heatmap: ${model.rows.length} ${model.rows.length === 1 ? 'account' : 'accounts'} by ${COLUMN_WORDS[model.query.mode]}`}
       describeCell={describeCell}
       renderRowLabel={(row) => (model.rows[row] ? <RowLabel row={model.rows[row]} /> : null)}
       onRowActivate={(row) => model.rows[row] && onOpenAccount(model.rows[row].account)}

@@ -83,7 +83,7 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
       <div ref={scrollRef} className={fit ? 'ahm-scroll ahm-fit' : 'ahm-scroll'} style={fit ? undefined : { height: grid.rows * rowH }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
         <div className="ahm-rows" style={{ height: grid.rows * rowH }}>
           {labelW > 0 && (
-            <ol className="ahm-labels">
+            <ol className="ahm-labels" aria-label="Rows">
               {Array.from({ length: last - first }, (_, i) => first + i).map((row) => (
                 <li key={grid.rowLabels[row] ?? row} style={{ top: row * rowH, height: rowH }}>{renderRowLabel?.(row)}</li>
               ))}

@@ -5,8 +5,8 @@ import { AccountLink } from '../../state/AppLink';
 export function FlaggedAccounts({ flagged }: { flagged: AccessHeatmap['flagged'] }) {
   if (flagged.length === 0) return <p className="ahm-flagged">No account was active off-hours at an hour unusual for it this week.</p>;
   return (
-    <div className="ahm-flagged">
-      <h2>Unusual off-hours use this week</h2>
+    <section className="ahm-flagged" aria-labelledby="ahm-flagged-title">
+      <h2 id="ahm-flagged-title">Unusual off-hours use this week</h2>
       <ol>
         {flagged.map((f) => (
           <li key={f.account}>
@@ -16,6 +16,6 @@ export function FlaggedAccounts({ flagged }: { flagged: AccessHeatmap['flagged']
           </li>
         ))}
       </ol>
-    </div>
+    </section>
   );
 }

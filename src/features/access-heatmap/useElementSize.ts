@@ -20,11 +20,12 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize 
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
-    const dprQuery = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
-    dprQuery.addEventListener?.('change', measure);
+    // Zooming or moving to another screen changes the ratio without resizing the element.
+    const dprQuery = typeof matchMedia === 'function' ? matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`) : null;
+    dprQuery?.addEventListener('change', measure);
     return () => {
       observer.disconnect();
-      dprQuery.removeEventListener?.('change', measure);
+      dprQuery?.removeEventListener('change', measure);
     };
   }, [ref]);
   return size;

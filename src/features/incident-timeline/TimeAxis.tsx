@@ -12,7 +12,7 @@ export function TimeAxis({ ticks, geometry, zone }: { ticks: readonly TimeTick[]
         return (
           <g key={tick.ms}>
             <line x1={x} x2={x} y1={AXIS_HEIGHT - 6} y2={geometry.height} className={tick.kind === 'day' ? 'tick-line day' : 'tick-line'} />
-            <text x={x} y={AXIS_HEIGHT - 10} textAnchor="middle" className={tick.kind === 'day' ? 'tick-label day' : 'tick-label'}>
+            <text x={x} y={AXIS_HEIGHT - 10} textAnchor={x > geometry.right - 40 ? 'end' : 'middle'} className={tick.kind === 'day' ? 'tick-label day' : 'tick-label'}>
               {formatTick(tick.ms, tick.kind, zone)}
             </text>
           </g>

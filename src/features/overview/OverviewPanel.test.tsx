@@ -68,7 +68,7 @@ test('a bad config.json shows what and where', async () => {
 });
 
 test('a feed link to a foreign origin asks first and names the origin', async () => {
-  const { user } = renderApp('/?feed=https://evil.example.net/feed.json');
+  renderApp('/?feed=https://evil.example.net/feed.json');
   expect(await screen.findByRole('alertdialog', { name: 'Load a feed from https://evil.example.net?' })).toBeVisible();
   expect(screen.getByLabelText('Feed source')).toHaveTextContent('External feed: https://evil.example.net/feed.json');
 });

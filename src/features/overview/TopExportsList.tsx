@@ -1,17 +1,23 @@
 import type { ExportAnomaly } from '../../analysis/exportVolumeRanking';
-import { AccountLink } from '../../state/AppLink';
+import { AccountLink, AppLink } from '../../state/AppLink';
 import { formatCompact, formatDateTime } from '../../ui/format';
 
-/** The interim volume ranking (last 24 h against each account's median day) until issue #4's baseline lands. */
+/** The export-volume ranking (issue #4): accounts most above their learned baselines, bulk dumps and trickles. */
 export function TopExportsList({ anomalies, zone }: { anomalies: readonly ExportAnomaly[]; zone: string }) {
-  if (anomalies.length === 0) return <p>No account exported more than its usual day in the last 24 hours.</p>;
+  if (anomalies.length === 0) return <p>No account exported beyond its learned baseline.</p>;
   return (
-    <ol className="top-exports">
-      {anomalies.map((a) => (
-        <li key={a.account}>
-          <AccountLink account={a.account} /> +{formatCompact(a.excessRecords)} records over its median day, since {formatDateTime(a.from, zone)}
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="top-exports">
+        {anomalies.map((a) => (
+          <li key={`${a.account}-${a.kind}`}>
+            <AccountLink account={a.account} /> <strong>{a.kind}</strong>: +{formatCompact(a.excessRecords)} records above its baseline, since{' '}
+            {formatDateTime(a.from, zone)}
+          </li>
+        ))}
+      </ol>
+      <p>
+        <AppLink to={{ view: 'exports' }}>Export volume: the charts and how each flag was decided</AppLink>
+      </p>
+    </>
   );
 }

@@ -72,6 +72,13 @@ describe('what the whole feed is', () => {
     expect(read(long).rejects).toEqual([{ where: 'line 1', why: expect.stringMatching(/^CloudTrail, mapped event: account: /) }]);
   });
 
+  test('a search hit without _source is refused with a reason; the other hits are read', () => {
+    const hit = JSON.parse(wazuh4x.split('\n')[0] ?? '{}') as unknown;
+    const feed = read(JSON.stringify({ hits: { hits: [{ _index: 'wazuh-alerts-4.x', _id: 'a', _source: hit }, { _index: 'wazuh-alerts-4.x', _id: 'b', fields: {} }] } }));
+    expect(feed.events).toHaveLength(1);
+    expect(feed.rejects).toEqual([{ where: 'hits.hits[1]', why: expect.stringMatching(/^search hit without a _source document/) }]);
+  });
+
   test('two records with the same id are a duplicate, as in any feed', () => {
     const line = wazuh4x.split('\n')[0];
     expect(read(`${line}\n${line}\n`).rejects).toEqual([{ where: 'line 2.id', why: "duplicate id '1770797649.120443', first seen at line 1" }]);

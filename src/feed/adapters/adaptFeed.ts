@@ -71,7 +71,10 @@ export function adaptFeed(parsed: ParsedFeed, forced?: FeedFormat): AdaptResult 
   const units: Unwrapped[] = [];
   for (const record of parsed.events) {
     const { records, empty } = whole ? { records: [{ where: record.where, doc: record.value, raw: record.value }], empty: null } : unwrapRecord(record, bare);
-    units.push(...records);
+    for (const unit of records) {
+      if (unit.refused) rejects.push({ where: unit.where, why: unit.refused });
+      else units.push(unit);
+    }
     if (empty) rejects.push(empty);
   }
   if (units.length === 0 && rejects[0] && parsed.events.length > 0) return { ok: false, error: rejects[0] };

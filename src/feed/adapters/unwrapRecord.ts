@@ -7,6 +7,8 @@ export interface Unwrapped {
   doc: unknown;
   raw: unknown;
   id?: string;
+  /** Why the wrapper holds nothing to map, when it does not (a hit without `_source`). */
+  refused?: string;
 }
 
 export type UnwrapOutcome = { records: Unwrapped[]; empty: { where: string; why: string } | null };
@@ -16,6 +18,9 @@ const at = (where: string, step: string) => (where === '' ? step : `${where}, ${
 /** A search hit or an archive document gives up its source and its id; anything else is itself. */
 function single(where: string, value: unknown): Unwrapped {
   if (isDoc(value) && isDoc(value._source)) return { where, doc: value._source, raw: value, id: asText(value._id) };
+  if (isDoc(value) && typeof value._index === 'string' && value._source === undefined) {
+    return { where, doc: value, raw: value, refused: 'search hit without a _source document (was the search run with "_source": false, or for fields only?)' };
+  }
   // esArchiver: {"type": "doc", "value": {"index": …, "id": …, "source": {…}}}
   if (isDoc(value) && value.type === 'doc' && isDoc(value.value) && isDoc(value.value.source)) {
     return { where, doc: value.value.source, raw: value, id: asText(value.value.id) };

@@ -1,0 +1,38 @@
+import { demoScenario } from '../../mocks/demoScenario';
+import { accessHeatmap } from '../analysis/access-heatmap/accessHeatmap';
+import { buildAccessTimeline } from '../analysis/access-heatmap/accessTimeline';
+import { offHoursRanking } from '../analysis/access-heatmap/offHoursRanking';
+import { ingestFeed } from '../feed/ingestFeed';
+import { TEST_SETTINGS } from '../test/feedBuilders';
+import { measure, ratioLine } from './harness';
+
+/**
+ * The access grids for ~1,000,000 events (the demo at scale 11.5), against JSON.parse of the same feed text: the least
+ * any view of that feed costs. The grids are rebuilt on every sort, filter, mode or range change and every refresh,
+ * so they must stay a small fraction of the parse.
+ */
+const RUNS = 7;
+const NOW = Date.parse('2026-02-12T06:00:00Z');
+const DAY = 86_400_000;
+
+export function run(): void {
+  const { feed: envelope } = demoScenario({ seed: 7, now: NOW, scale: 11.5 }); // ~1,000,000 events
+  const text = JSON.stringify(envelope);
+  const result = ingestFeed(text, { ...TEST_SETTINGS, now: NOW });
+  if (!result.ok) throw new Error(result.error.why);
+  const feed = result.feed;
+  const accounts = [...feed.accounts.keys()];
+  const base = { range: '30d', order: 'score', privilegedOnly: false } as const;
+
+  const baseline = measure(`JSON.parse (${feed.events.length.toLocaleString('en')} events, ${(text.length / 1e6).toFixed(0)} MB)`, () => JSON.parse(text), RUNS);
+  const timings = [
+    measure('one pass: accounts × 35 days of hours', () => buildAccessTimeline(feed.events, accounts, NOW - 35 * DAY, 35 * 24), RUNS),
+    measure('heatmap, 30 days by hour of day', () => accessHeatmap(feed, { ...base, mode: 'hour-of-day' }), RUNS),
+    measure('heatmap, 30 days by hour (720 columns)', () => accessHeatmap(feed, { ...base, mode: 'hours' }), RUNS),
+    measure('heatmap, 24 h by hour of day', () => accessHeatmap(feed, { ...base, range: '24h', mode: 'hour-of-day' }), RUNS),
+    measure('off-hours ranking (analyze --json)', () => offHoursRanking(feed), RUNS),
+  ];
+  const model = accessHeatmap(feed, { ...base, mode: 'hours' });
+  console.log(`\naccess heatmap, ${feed.events.length.toLocaleString('en')} events, ${accounts.length} accounts (${model.rows.length} × ${model.columns.labels.length} cells in the hours mode)`);
+  for (const timing of timings) console.log(ratioLine(timing, baseline));
+}

@@ -1,0 +1,68 @@
+import type { RankedAccount } from '../../analysis/export-volume/exportOverview';
+import { AccountLink } from '../../state/AppLink';
+import { formatCompact, formatDateTime } from '../../ui/format';
+import { AccountSparkline } from './AccountSparkline';
+import { formatRatio } from './formatRatio';
+
+interface AnomalousAccountsListProps {
+  ranked: readonly RankedAccount[];
+  unusual: readonly RankedAccount[];
+  zone: string;
+  selected: string | null;
+  onSelect: (account: string) => void;
+}
+
+// Colour is never the only carrier: each kind has its own word and symbol too.
+const KIND_LABEL = { bulk: '▲ Bulk', trickle: '≈ Trickle' } as const;
+
+function Row({ a, rank, zone, selected, onSelect }: { a: RankedAccount; rank: number | null; zone: string; selected: boolean; onSelect: (account: string) => void }) {
+  const tone = rank === null ? 'unusual' : a.kind;
+  return (
+    <li className={`ev-row ev-row-${tone}`} aria-current={selected ? 'true' : undefined}>
+      <span className="ev-rank">{rank ?? '·'}</span>
+      <span className="ev-who">
+        <AccountLink account={a.account} />
+        <span className="ev-role">{a.role ?? 'no role'}</span>
+      </span>
+      <span className={`ev-kind ev-kind-${tone}`}>{rank === null ? `${KIND_LABEL[a.kind]}, not ranked` : KIND_LABEL[a.kind]}</span>
+      <span className="ev-figures">
+        <strong>+{formatCompact(a.excessRecords)}</strong> records · {formatRatio(a.ratio)} baseline · since {formatDateTime(a.from, zone)}
+      </span>
+      <AccountSparkline values={a.sparkline} tone={tone} />
+      <button type="button" aria-pressed={selected} aria-label={`Chart of ${a.account}`} onClick={() => onSelect(a.account)}>
+        Chart
+      </button>
+      <details className="ev-why" open={selected}>
+        <summary>Why</summary>
+        <p>{a.explanation}</p>
+      </details>
+    </li>
+  );
+}
+
+/** The accounts most above their baselines, ranked by records above baseline; then those unusual only for themselves. */
+export function AnomalousAccountsList({ ranked, unusual, zone, selected, onSelect }: AnomalousAccountsListProps) {
+  return (
+    <>
+      {ranked.length === 0 ? (
+        <p className="ev-none">No account exported beyond its learned baseline in this range.</p>
+      ) : (
+        <ol className="ev-ranking" aria-label="Accounts ranked by records exported above their baseline">
+          {ranked.map((a, i) => (
+            <Row key={`${a.account}-${a.kind}`} a={a} rank={i + 1} zone={zone} selected={selected === a.account} onSelect={onSelect} />
+          ))}
+        </ol>
+      )}
+      {unusual.length > 0 && (
+        <>
+          <h3 className="ev-unusual-title">Unusual for the account, within the organisation’s normal flow</h3>
+          <ul className="ev-ranking ev-unusual" aria-label="Unusual for the account, not ranked">
+            {unusual.map((a) => (
+              <Row key={`${a.account}-${a.kind}`} a={a} rank={null} zone={zone} selected={selected === a.account} onSelect={onSelect} />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
