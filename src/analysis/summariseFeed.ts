@@ -1,8 +1,12 @@
 import type { IngestedFeed } from '../feed/ingestFeed';
 import type { FeedShape } from '../feed/parseFeed';
+import type { FeedFormat, FormatCount } from '../feed/adapters/feedFormats';
+import { rejectsBySource, type SourceCount } from './rejectsBySource';
 
 export interface FeedSummary {
   shape: FeedShape;
+  format: FeedFormat;
+  formats: FormatCount[];
   source: string | null;
   from: number | null;
   to: number | null;
@@ -15,6 +19,8 @@ export interface FeedSummary {
   tactics: Record<string, number>;
   incidents: number;
   rejected: number;
+  /** Exact reject counts per adapter, for the rejected-records panel (which lists only the first few hundred). */
+  rejectedBySource: SourceCount[];
   warnings: number;
 }
 
@@ -45,6 +51,8 @@ export function summariseFeed(feed: IngestedFeed): FeedSummary {
   for (const account of feed.accounts.values()) if (account.privileged) privilegedAccounts++;
   return {
     shape: feed.shape,
+    format: feed.format,
+    formats: feed.formats,
     source: feed.context.source,
     from: feed.events[0]?.ts ?? null,
     to: feed.events.at(-1)?.ts ?? null,
@@ -56,6 +64,7 @@ export function summariseFeed(feed: IngestedFeed): FeedSummary {
     tactics,
     incidents: feed.incidents.size,
     rejected: feed.rejects.length,
+    rejectedBySource: rejectsBySource(feed.rejects),
     warnings: feed.warnings.length,
   };
 }

@@ -4,6 +4,7 @@ import { NotBuilt } from '../ui/NotBuilt';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
 import { IncidentsPanel } from '../features/incident-timeline/IncidentsPanel';
 import { AccessHeatmapPanel } from '../features/access-heatmap/AccessHeatmapPanel';
+import { ExportVolumePanel } from '../features/export-volume/ExportVolumePanel';
 
 /** One view per `?view=`: links carry the whole screen in the query string, so any static host serves them. */
 export function ViewRoute({ view, feed, config }: ViewProps & { view: View }) {
@@ -11,7 +12,7 @@ export function ViewRoute({ view, feed, config }: ViewProps & { view: View }) {
     case 'overview':
       return <OverviewPanel feed={feed} config={config} />;
     case 'exports':
-      return <NotBuilt view="Export volume" issue={4} />;
+      return <ExportVolumePanel feed={feed} config={config} />;
     case 'access':
       return <AccessHeatmapPanel feed={feed} config={config} />;
     case 'incidents':

@@ -24,7 +24,8 @@ export function run(): void {
   const accounts = [...feed.accounts.keys()];
   const base = { range: '30d', order: 'score', privilegedOnly: false } as const;
 
-  const baseline = measure(`JSON.parse (${feed.events.length.toLocaleString('en')} events, ${(text.length / 1e6).toFixed(0)} MB)`, () => JSON.parse(text), RUNS);
+  // The baseline runs last: each JSON.parse leaves ~1 GB of garbage, whose collection would otherwise land in
+  // (and dominate) whichever measurement came next.
   const timings = [
     measure('one pass: accounts × 35 days of hours', () => buildAccessTimeline(feed.events, accounts, NOW - 35 * DAY, 35 * 24), RUNS),
     measure('heatmap, 30 days by hour of day', () => accessHeatmap(feed, { ...base, mode: 'hour-of-day' }), RUNS),
@@ -32,6 +33,7 @@ export function run(): void {
     measure('heatmap, 24 h by hour of day', () => accessHeatmap(feed, { ...base, range: '24h', mode: 'hour-of-day' }), RUNS),
     measure('off-hours ranking (analyze --json)', () => offHoursRanking(feed), RUNS),
   ];
+  const baseline = measure(`JSON.parse (${feed.events.length.toLocaleString('en')} events, ${(text.length / 1e6).toFixed(0)} MB)`, () => JSON.parse(text), RUNS);
   const model = accessHeatmap(feed, { ...base, mode: 'hours' });
   console.log(`\naccess heatmap, ${feed.events.length.toLocaleString('en')} events, ${accounts.length} accounts (${model.rows.length} × ${model.columns.labels.length} cells in the hours mode)`);
   for (const timing of timings) console.log(ratioLine(timing, baseline));

@@ -238,3 +238,22 @@ describe('a truncated file', () => {
     expect(feed.rejects).toEqual([{ where: 'line 3', why: expect.stringMatching(/^not JSON/) }]);
   });
 });
+
+describe('messages about hostile values are inert: bounded, with hidden characters made visible', () => {
+  test('a rejected value with a bidi override, a zero-width space and a terminal escape', () => {
+    const feed = accepted(json([good, makeEvent({ id: 'x', severity: '\u202Ehigh\u200B\u001b[2J' as 'high' })]));
+    expect(feed.rejects[0]?.why).toContain("'⟨U+202E⟩high⟨U+200B⟩⟨U+001B⟩[2J'");
+    expect(feed.rejects[0]?.why).not.toMatch(/[\u202E\u200B\u001b]/);
+  });
+
+  test('a 100,000-character tactic is cut in its warning', () => {
+    const feed = accepted(json([makeEvent({ id: 'x', attack: { tactic: `T${'A'.repeat(99_000)}` } })]));
+    expect(feed.warnings.map((w) => w.why.length)).toEqual([expect.any(Number)]);
+    expect(feed.warnings[0]?.why.length).toBeLessThan(200);
+  });
+
+  test('a repeated key with a bidi override is named visibly', () => {
+    const feed = accepted(`[${json(good)},{"\\u202Ek":1,"\\u202Ek":2}]`);
+    expect(feed.rejects[0]?.why).toMatch(/duplicate key '⟨U\+202E⟩k'/);
+  });
+});

@@ -44,16 +44,20 @@ export interface AccessHeatmap {
   highlight: Uint8Array;
   /** 1 when the cell holds an export. */
   exported: Uint8Array;
-  /** How usual the cell's least usual active hour is for the account (0 never … 1 typical); NaN for an empty cell. */
-  usual: Float32Array;
-  /** The same for its role peers. */
-  peerUsual: Float32Array;
+  /** The hour of the week (0–167) of the cell's least usual active hour, 255 for an empty cell. */
+  slot: Uint8Array;
+  /** rows × 168: how usual each hour of the week is for the row's account (0 never … 1 typical). */
+  rowUsual: Float32Array;
+  /** rows × 168: the same for its peers (same role). */
+  rowPeerUsual: Float32Array;
   maxCount: number;
   /** Accounts with activity in the range (or a score) before the privileged filter. */
   accountsInRange: number;
   /** The highest off-hours scores, whatever the order and filter: the view's headline. */
   flagged: Pick<HeatmapRow, 'account' | 'privileged' | 'score'>[];
 }
+
+export const EMPTY_SLOT = 255;
 
 /** How many top scores the headline names. */
 const HEADLINE = 5;
@@ -93,8 +97,9 @@ export function accessHeatmap(feed: IngestedFeed, query: AccessHeatmapQuery, rul
     levels: new Uint8Array(size),
     highlight: new Uint8Array(size),
     exported: new Uint8Array(size),
-    usual: new Float32Array(size).fill(Number.NaN),
-    peerUsual: new Float32Array(size).fill(Number.NaN),
+    slot: new Uint8Array(size).fill(EMPTY_SLOT),
+    rowUsual: new Float32Array(shown.length * 168),
+    rowPeerUsual: new Float32Array(shown.length * 168),
     maxCount: 0,
     accountsInRange: candidates.length,
     flagged: candidates
@@ -104,12 +109,14 @@ export function accessHeatmap(feed: IngestedFeed, query: AccessHeatmapQuery, rul
       .map(({ account, privileged: isPrivileged, score }) => ({ account, privileged: isPrivileged, score })),
   };
   shown.forEach(({ row, privileged: isPrivileged }, r) => {
+    model.rowUsual.set(usual.usual.subarray(row * 168, row * 168 + 168), r * 168);
+    model.rowPeerUsual.set(usual.peerUsual.subarray(row * 168, row * 168 + 168), r * 168);
     for (let b = from; b < to; b++) {
       const count = timeline.counts[row * timeline.hours + b] as number;
       if (count === 0) continue;
       const cell = r * cols + (columnOf[b] as number);
-      const slot = row * 168 + (labels.hourOfWeek[b] as number);
-      const u = usual.usual[slot] as number;
+      const hourOfWeek = labels.hourOfWeek[b] as number;
+      const u = usual.usual[row * 168 + hourOfWeek] as number;
       const rare = u < rules.rareBelow;
       const off = labels.offPolicy[b] === 1;
       const exported = timeline.exported[row * timeline.hours + b] === 1;
@@ -117,11 +124,8 @@ export function accessHeatmap(feed: IngestedFeed, query: AccessHeatmapQuery, rul
       model.levels[cell] = Math.max(model.levels[cell] as number, cellLevel(off, rare, isPrivileged || exported));
       model.highlight[cell] = Math.max(model.highlight[cell] as number, cellHighlight(off, rare, isPrivileged));
       if (exported) model.exported[cell] = 1;
-      const previous = model.usual[cell] as number;
-      if (Number.isNaN(previous) || u < previous) {
-        model.usual[cell] = u;
-        model.peerUsual[cell] = usual.peerUsual[slot] as number;
-      }
+      const previous = model.slot[cell] as number;
+      if (previous === EMPTY_SLOT || u < (usual.usual[row * 168 + previous] as number)) model.slot[cell] = hourOfWeek;
       model.maxCount = Math.max(model.maxCount, model.counts[cell] as number);
     }
   });

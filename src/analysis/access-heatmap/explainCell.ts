@@ -37,9 +37,10 @@ export function explainCell(model: AccessHeatmap, row: number, column: number): 
   const off = model.columns.offPolicy[column] === 1;
   const base = { account: info?.account ?? '', when: model.columns.titles[column] ?? '', count, level: LEVEL_NAMES[model.levels[cell] ?? 0] ?? 'normal' };
   if (count === 0) return { ...base, unusual: off ? 'no activity (off-hours)' : 'no activity' };
-  const u = model.usual[cell] ?? 1;
+  const slot = row * 168 + (model.slot[cell] ?? 0);
+  const u = model.rowUsual[slot] ?? 1;
   const parts = [usualWords(u, model.rareBelow, 'it')];
-  if (u < model.rareBelow) parts.push(usualWords(model.peerUsual[cell] ?? 1, model.rareBelow, 'peers'));
+  if (u < model.rareBelow) parts.push(usualWords(model.rowPeerUsual[slot] ?? 1, model.rareBelow, 'peers'));
   if (off) parts.push('off-hours');
   if (info?.privileged) parts.push('privileged account');
   if (model.exported[cell]) parts.push('exported data in this hour');

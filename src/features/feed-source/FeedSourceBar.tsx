@@ -2,7 +2,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { FeedSource } from '../../queries/feedSource';
 import type { LoadedFeed } from '../../queries/loadFeed';
 import { useNow } from '../../state/useNow';
-import { formatDuration } from '../../ui/format';
+import { formatDuration, formatInt } from '../../ui/format';
+import { FORMAT_LABELS } from '../../feed/adapters/feedFormats';
 import { FeedFilePicker } from './FeedFilePicker';
 
 interface FeedSourceBarProps {
@@ -22,6 +23,11 @@ export function FeedSourceBar({ source, query }: FeedSourceBarProps) {
         <strong>{source.label}</strong>
       </span>
       {'origin' in source && <span className="feed-source-origin">from {source.origin}</span>}
+      {query.data && (
+        <span className="feed-source-format">
+          {query.data.summary.formats.map((f) => `${FORMAT_LABELS[f.format]}: ${formatInt(f.records)}`).join(' · ')}
+        </span>
+      )}
       {loadedAt !== undefined && <span className="feed-source-age">updated {formatDuration(now - loadedAt)} ago</span>}
       {query.isFetching && <span className="feed-source-busy">refreshing…</span>}
       {query.isError && query.data && (

@@ -29,6 +29,9 @@ export function OverviewPanel({ feed }: ViewProps) {
         </Panel>
       </div>
       <Panel title={`Rejected records (${feed.summary.rejected})`}>
+        {feed.summary.rejectedBySource.length > 1 && (
+          <p>By source: {feed.summary.rejectedBySource.map((s) => `${s.source} ${s.count}`).join(' · ')}</p>
+        )}
         <ProblemList problems={feed.rejects} total={feed.summary.rejected} empty="Every record in the feed was accepted." />
       </Panel>
       <Panel title={`Warnings (${feed.summary.warnings})`}>

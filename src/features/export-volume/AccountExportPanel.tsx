@@ -1,0 +1,45 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ExportWindowQuery } from '../../analysis/export-volume/exportWindow';
+import { feedQueries } from '../../queries/feedQueries';
+import { AccountLink } from '../../state/AppLink';
+import { ErrorState } from '../../ui/ErrorState';
+import { Panel } from '../../ui/Panel';
+import { AccountExportChart } from './AccountExportChart';
+import type { ZoomHandler } from './brushZoom';
+
+interface AccountExportPanelProps {
+  revision: string;
+  account: string;
+  query: ExportWindowQuery;
+  logScale: boolean;
+  onZoom: ZoomHandler;
+}
+
+/** The selected account's chart, its trickle projection and the sentences behind its flags. */
+export function AccountExportPanel({ revision, account, query, logScale, onZoom }: AccountExportPanelProps) {
+  const view = useQuery(feedQueries.accountExports(revision, account, query));
+  const data = view.data;
+  return (
+    <Panel title={`${account}: exports against its own baseline`} actions={<AccountLink account={account} />}>
+      {view.error ? (
+        <ErrorState title="This account's exports could not be charted" message={view.error.message} />
+      ) : data === null ? (
+        <p>{account} exported nothing in this feed.</p>
+      ) : data ? (
+        <>
+          {data.projection && <p className="ev-projection">{data.projection}</p>}
+          <AccountExportChart points={data.points} shaded={data.shaded} brush={data.brush} zone={data.zone} description={data.description} logScale={logScale} onZoom={onZoom} />
+          <ul className="ev-explanations">
+            {data.anomalies.map((a) => (
+              <li key={`${a.kind}-${a.from}`}>
+                <strong>{a.kind === 'bulk' ? 'Bulk' : 'Trickle'}{a.material ? '' : ' (not ranked)'}:</strong> {a.explanation}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p role="status">Working…</p>
+      )}
+    </Panel>
+  );
+}
