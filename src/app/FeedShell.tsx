@@ -7,6 +7,8 @@ import { ErrorState } from '../ui/ErrorState';
 import { FeedSourceBar } from '../features/feed-source/FeedSourceBar';
 import { ForeignFeedConfirm } from '../features/feed-source/ForeignFeedConfirm';
 import { FeedDropZone } from '../features/feed-source/FeedDropZone';
+import { AccountSearch } from '../features/account/AccountSearch';
+import { WallFrame } from '../features/wall/WallFrame';
 import { NavBar } from './NavBar';
 import { ViewRoute } from './ViewRoute';
 
@@ -30,11 +32,16 @@ export function FeedShell({ config }: { config: AppConfig }) {
     body = <ErrorState title="The feed could not be loaded" message={problems.length ? 'The file is not a feed in any shape Breachline reads.' : query.error.message} problems={problems} />;
   } else body = <p className="loading" role="status">Loading and analysing the feed…</p>;
 
+  // A wall has no chrome to click: its own frame (clock, data age, stale banner, rotation, watchdog) instead.
+  if (url.wall || url.view === 'wall') {
+    return <WallFrame config={config} source={source} loadable={loadable} query={query}>{body}</WallFrame>;
+  }
   return (
-    <div className={url.wall || url.view === 'wall' ? 'app app-wall' : 'app'}>
+    <div className="app">
       <header className="app-header">
         <span className="brand">Breachline</span>
         <NavBar current={url.view} />
+        <AccountSearch revision={feed?.revision} />
         <FeedSourceBar source={source} query={query} />
       </header>
       <FeedDropZone />

@@ -1,10 +1,11 @@
 import type { ViewProps } from '../queries/loadFeed';
 import type { View } from '../state/urlState';
-import { NotBuilt } from '../ui/NotBuilt';
 import { OverviewPanel } from '../features/overview/OverviewPanel';
 import { IncidentsPanel } from '../features/incident-timeline/IncidentsPanel';
 import { AccessHeatmapPanel } from '../features/access-heatmap/AccessHeatmapPanel';
 import { ExportVolumePanel } from '../features/export-volume/ExportVolumePanel';
+import { WallPanel } from '../features/wall/WallPanel';
+import { AccountPage } from '../features/account/AccountPage';
 
 /** One view per `?view=`: links carry the whole screen in the query string, so any static host serves them. */
 export function ViewRoute({ view, feed, config }: ViewProps & { view: View }) {
@@ -18,8 +19,8 @@ export function ViewRoute({ view, feed, config }: ViewProps & { view: View }) {
     case 'incidents':
       return <IncidentsPanel feed={feed} config={config} />;
     case 'account':
-      return <NotBuilt view="Account drill-down" issue={7} />;
+      return <AccountPage feed={feed} config={config} />;
     case 'wall':
-      return <NotBuilt view="Wall display" issue={8} />;
+      return <WallPanel feed={feed} config={config} />;
   }
 }

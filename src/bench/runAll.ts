@@ -6,6 +6,7 @@ const suites: (() => Promise<void> | void)[] = [
   // @bench-suites: add `async () => (await import('./<name>.bench')).run()` here
   async () => (await import('./accessHeatmap.bench')).run(),
   async () => (await import('./incidentTimeline.bench')).run(),
+  async () => (await import('./exportVolume.bench')).run(),
 ];
 
 for (const suite of suites) await suite();

@@ -48,7 +48,9 @@ function hostileFeed(): string {
     let hostile = renamed.get(name);
     if (hostile === undefined) {
       // Keep the original as a prefix: privileged patterns (^sup-adm-) still match, and names stay unique.
-      hostile = name === 'sup-adm-07' ? `sup-adm-07${BIDI}` : name === 'ag-0001' ? 'adm\u200Bin' : `${name}${next()}`;
+      // Two look-alikes with whole histories (so the views rank them), and a right-to-left override.
+      const special: Record<string, string> = { 'sup-adm-07': `sup-adm-07${BIDI}`, 'sup-adm-05': 'sup-adm-admin', 'sup-adm-06': 'sup-adm-adm\u200Bin' };
+      hostile = special[name] ?? `${name}${next()}`;
       renamed.set(name, hostile);
     }
     return hostile;
@@ -67,9 +69,9 @@ function hostileFeed(): string {
   }));
   // Late on the last day with large exports, so they rank in every "last 24 hours" list.
   const plain = { ...(feed.events.find((e) => e.account === 'ag-0002') ?? feed.events[0]), ts: '2026-02-12T04:00:00Z' };
-  // "admin" beside "adm\u200Bin": the two must look different. And one account named by a 99,000-char string.
-  events.push({ ...plain, id: `look-alike-${MARK}`, account: 'admin', action: 'export', records: 3_000_000 } as FeedEventInput);
-  events.push({ ...plain, id: `look-alike-2-${MARK}`, account: 'adm\u200Bin', action: 'export', records: 3_100_000 } as FeedEventInput);
+  // "sup-adm-admin" beside "sup-adm-adm\u200Bin": the two must look different. And an account named by 99,000 chars.
+  events.push({ ...plain, id: `look-alike-${MARK}`, account: 'sup-adm-admin', action: 'export', records: 3_000_000 } as FeedEventInput);
+  events.push({ ...plain, id: `look-alike-2-${MARK}`, account: 'sup-adm-adm\u200Bin', action: 'export', records: 3_100_000 } as FeedEventInput);
   events.push({ ...plain, id: `bidi-${MARK}`, account: `sup-adm-07${BIDI}`, action: 'export', records: 3_200_000 } as FeedEventInput);
   events.push({ ...plain, id: `long-${MARK}`, account: LONG, action: 'export', records: 3_300_000, message: LONG } as FeedEventInput);
   // Refused records: their values are quoted in the problem list.
@@ -145,6 +147,14 @@ afterAll(async () => {
   await session?.close();
 });
 
+/** The app is loaded and every panel has its data: no "Working…" status left (views answer after the ingest). */
+async function openView(page: Page, query: string): Promise<void> {
+  await page.goto(`${inject('baseUrl')}/${query}`);
+  await waitForApp(page, 60_000);
+  const settled = () => ![...document.querySelectorAll('[role="status"]')].some((el) => /working|loading/i.test(el.textContent ?? ''));
+  await page.waitForFunction(settled, undefined, { timeout: 30_000 });
+}
+
 const hits = (page: Page) => page.evaluate(() => (window as unknown as { __hits: string[] }).__hits);
 
 /** Moves over everything that may open a tooltip: marked-up chart parts, titled text, and a grid over canvases. */
@@ -176,7 +186,7 @@ const rawFeedText = (page: Page) =>
       const text = node.nodeValue ?? '';
       if (!/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/.test(text) && text.length < 2_000) continue;
       const el = node.parentElement;
-      found.push(`${el?.tagName.toLowerCase()} in .${el?.closest('[class]')?.className ?? '?'}: ${JSON.stringify(text.slice(0, 60))} (${text.length} chars)`);
+      found.push(`${el?.tagName.toLowerCase()} in .${el?.closest('[class]')?.getAttribute('class') ?? '?'}: ${JSON.stringify(text.slice(0, 60))} (${text.length} chars)`);
     }
     return found;
   });
@@ -188,8 +198,7 @@ describe('a feed full of markup, script and spoofing', () => {
     const page = await session.newPage();
     const errors = collectPageErrors(page);
     const account = view === 'account' ? `&account=${encodeURIComponent(foreignPayloadAccount.slice(0, 400))}` : '';
-    await page.goto(`${inject('baseUrl')}/?view=${view}${account}&feed=${FEED_PATH}`);
-    await waitForApp(page, 60_000);
+    await openView(page, `?view=${view}${account}&feed=${FEED_PATH}`);
     let hovered = await hoverEverything(page);
     if (view === 'incidents') {
       // The incident list first, then each incident's lanes, markers and tooltips.
@@ -207,26 +216,24 @@ describe('a feed full of markup, script and spoofing', () => {
 
   test('look-alike names are told apart on screen: hidden characters are shown as markers, long values cut', async () => {
     const page = await session.newPage();
-    await page.goto(`${inject('baseUrl')}/?view=overview&feed=${FEED_PATH}`);
-    await waitForApp(page, 60_000);
+    await openView(page, `?view=overview&feed=${FEED_PATH}`);
     const text = await page.locator('body').innerText();
-    expect(text).toContain('adm⟨U+200B⟩in');
+    expect(text).toContain('sup-adm-adm⟨U+200B⟩in');
+    expect(text).toContain('sup-adm-admin');
     expect(text).toContain('⟨U+202E⟩');
     for (const view of ROUTES) {
-      await page.goto(`${inject('baseUrl')}/?view=${view}&feed=${FEED_PATH}`);
-      await waitForApp(page, 60_000);
-      expect(await rawFeedText(page), `raw feed text on ?view=${view}`).toEqual([]);
+      await openView(page, `?view=${view}&feed=${FEED_PATH}`);
+      expect.soft(await rawFeedText(page), `raw feed text on ?view=${view}`).toEqual([]);
     }
     await page.close();
   });
 
-  test('a 99,000-character name is cut for display, with the full value in its title', async () => {
+  test('a 99,000-character title is cut for display, with the full value in its title attribute', async () => {
     const page = await session.newPage();
-    await page.goto(`${inject('baseUrl')}/?view=overview&feed=${FEED_PATH}`);
-    await waitForApp(page, 60_000);
-    const cut = page.locator(`bdi.feed-text[title^="${MARK}-WWW"]`).first();
+    await openView(page, `?view=incidents&feed=${FEED_PATH}`);
+    const cut = page.locator(`.incident-list bdi.feed-text[title$="${LONG.slice(-20)}"]`).first();
     expect((await cut.innerText()).length).toBeLessThan(200);
-    expect(await cut.getAttribute('title')).toBe(LONG);
+    expect((await cut.getAttribute('title'))?.endsWith(LONG)).toBe(true);
     await page.close();
   });
 
@@ -236,6 +243,27 @@ describe('a feed full of markup, script and spoofing', () => {
     expect(blocked).toEqual([]);
     expect(requests.filter((url) => url.toLowerCase().includes(MARK) || !url.startsWith(inject('baseUrl')))).toEqual([]);
   });
+});
+
+test('the tripwire itself sees injected markup, a blocked handler and a script that ran', async () => {
+  const page = await session.newPage();
+  await openView(page, `?view=wall&feed=${FEED_PATH}`);
+  await page.evaluate((mark) => {
+    document.body.insertAdjacentHTML('beforeend', `<img src="/x-${mark}.png" onerror="__pwned('img')">`);
+    (window as unknown as { __pwned: (tag: string) => void }).__pwned('direct');
+  }, MARK);
+  await page.waitForTimeout(500);
+  const seen = await hits(page);
+  expect(seen).toEqual(
+    expect.arrayContaining([
+      '<img> appeared',
+      '<img onerror> handler attribute',
+      expect.stringMatching(/^feed text in <img src=/),
+      expect.stringMatching(/^CSP refused script-src-attr inline/),
+      'script ran: direct',
+    ]),
+  );
+  await page.close();
 });
 
 describe('the page itself', () => {

@@ -47,8 +47,22 @@ export const appConfigSchema = z.object({
   maxFeedMegabytes: z.number().positive().max(2048).default(300),
   demo: z.object({ seed: z.number().int().default(7), now: timestampSchema.optional() }).default({ seed: 7 }),
   wall: z
-    .object({ maskAccounts: z.boolean().default(false), rotateSeconds: z.number().min(0).default(0) })
-    .default({ maskAccounts: false, rotateSeconds: 0 }),
+    .object({
+      // Masked unless a deployment says otherwise: a wall is read by passers-by (README, "Put it on a wall").
+      maskAccounts: z.boolean().default(true),
+      /** 0: the wall stays on the wall view; otherwise each of `rotate` is shown this long, in turn. */
+      rotateSeconds: z.number().min(0).max(86_400).default(0),
+      rotate: z.array(z.enum(['wall', 'overview', 'exports', 'access', 'incidents'])).min(1).default(['wall', 'exports', 'access', 'incidents']),
+      /** Which of the wall's three panels to show (the headline always is). */
+      panels: z.array(z.enum(['exports', 'off-hours', 'incidents'])).min(1).default(['exports', 'off-hours', 'incidents']),
+      /** How long an anomaly or incident that arrived with a refresh stays marked NEW. */
+      highlightSeconds: z.number().min(0).max(86_400).default(300),
+      /** The watchdog refetches after this many refresh intervals without progress … */
+      watchdogIntervals: z.number().int().min(2).max(100).default(3),
+      /** … and reloads the page (same URL) after this many minutes without progress. */
+      reloadAfterMinutes: z.number().min(1).max(1440).default(15),
+    })
+    .prefault({}),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;

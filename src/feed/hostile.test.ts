@@ -243,7 +243,7 @@ describe('messages about hostile values are inert: bounded, with hidden characte
   test('a rejected value with a bidi override, a zero-width space and a terminal escape', () => {
     const feed = accepted(json([good, makeEvent({ id: 'x', severity: '\u202Ehigh\u200B\u001b[2J' as 'high' })]));
     expect(feed.rejects[0]?.why).toContain("'⟨U+202E⟩high⟨U+200B⟩⟨U+001B⟩[2J'");
-    expect(feed.rejects[0]?.why).not.toMatch(/[\u202E\u200B\u001b]/);
+    for (const hidden of ['\u202E', '\u200B', '\u001b']) expect(feed.rejects[0]?.why).not.toContain(hidden);
   });
 
   test('a 100,000-character tactic is cut in its warning', () => {

@@ -10,7 +10,9 @@ const MAX_SHOWN = 60;
 
 // The characters the UI's revealText marks (bidi overrides and isolates, zero-width and other format controls, C0/C1
 // controls, lone surrogates). Inside a message they would reorder or hide the words around them, on screen and in a
-// terminal alike ("Trojan Source", CVE-2021-42574), and ESC would start a terminal control sequence.
+// terminal alike ("Trojan Source", CVE-2021-42574), and ESC would start a terminal control sequence. The class lists
+// control and combining characters on purpose: finding them is the point.
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
 const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Feed text as a message may carry it: cut at `max` characters, hidden characters shown as ⟨U+202E⟩. */

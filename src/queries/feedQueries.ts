@@ -3,8 +3,11 @@ import { analysisClient } from '../worker/analysisClient';
 import type { AccessHeatmapQuery } from '../analysis/access-heatmap/accessHeatmap';
 import type { ExportOverviewQuery } from '../analysis/export-volume/exportOverview';
 import type { ExportWindowQuery } from '../analysis/export-volume/exportWindow';
+import type { WallOptions } from '../analysis/wall/wallModel';
 import type { FeedSource } from './feedSource';
 import { loadFeed, type FeedSettings } from './loadFeed';
+import type { AccountEventsQuery } from '../analysis/account/accountEvents';
+import type { AccountTimeQuery } from '../analysis/account/accountWindow';
 
 export const feedQueries = {
   all: () => ['feed'] as const,
@@ -29,6 +32,71 @@ export const feedQueries = {
       staleTime: Infinity,
     }),
   // @view-queries: one queryOptions per view question, keyed [...all(), '<view>', revision, params].
+  // Account drill-down (issue 7): a filter or range change keeps the last answer on screen, never another account's.
+  accountProfile: (revision: string, account: string) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'account', revision, account, 'profile'] as const,
+      queryFn: () => analysisClient().accountProfile(revision, account),
+      staleTime: Infinity,
+    }),
+  accountEvents: (revision: string, account: string, query: AccountEventsQuery) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'account', revision, account, 'events', query] as const,
+      queryFn: () => analysisClient().accountEvents(revision, account, query),
+      placeholderData: (previous) => (previous?.account === account ? previous : undefined),
+      staleTime: Infinity,
+    }),
+  accountEventsCsv: (revision: string, account: string, query: AccountEventsQuery) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'account', revision, account, 'csv', query] as const,
+      queryFn: () => analysisClient().accountEventsCsv(revision, account, query),
+      gcTime: 0, // a download, not something to keep in memory
+    }),
+  accountLanes: (revision: string, account: string, incident: string | null) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'account', revision, account, 'lanes', incident] as const,
+      queryFn: () => analysisClient().accountLanes(revision, account, incident),
+      placeholderData: (previous) => (previous?.account === account ? previous : undefined),
+      staleTime: Infinity,
+    }),
+  accountRawRecord: (revision: string, account: string, eventId: string) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'account', revision, account, 'raw', eventId] as const,
+      queryFn: () => analysisClient().accountRawRecord(revision, account, eventId),
+      staleTime: Infinity,
+    }),
+  revealedValue: (revision: string, account: string, eventId: string, maskId: number) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'account', revision, account, 'reveal', eventId, maskId] as const,
+      queryFn: () => analysisClient().revealSensitiveValue(revision, account, eventId, maskId),
+      staleTime: Infinity,
+      gcTime: 0, // a revealed value leaves memory with the element that shows it
+    }),
+  accountHours: (revision: string, account: string, query: AccountTimeQuery) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'account', revision, account, 'hours', query] as const,
+      queryFn: () => analysisClient().accountHours(revision, account, query),
+      placeholderData: (previous) => (previous?.account === account ? previous : undefined),
+      staleTime: Infinity,
+    }),
+  accountSearch: (revision: string, text: string) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'account-search', revision, text] as const,
+      queryFn: () => analysisClient().searchAccounts(revision, text),
+      placeholderData: keepPreviousData, // the list must not blink empty between keystrokes
+      staleTime: Infinity,
+    }),
+  wall: (revision: string, options: WallOptions) =>
+    queryOptions({
+      queryKey: [...feedQueries.all(), 'wall', revision, options] as const,
+      queryFn: () => analysisClient().wall(revision, options),
+      // The wall keeps its last picture until the next one is worked out: it must never blink or blank.
+      placeholderData: keepPreviousData,
+      staleTime: Infinity,
+      // An old revision's picture is never asked for again (the worker holds only the newest feed): a wall that
+      // refreshes every minute for weeks must not keep minutes of them.
+      gcTime: 30_000,
+    }),
   accessHeatmap: (revision: string, query: AccessHeatmapQuery) =>
     queryOptions({
       queryKey: [...feedQueries.all(), 'access', revision, query] as const,

@@ -20,11 +20,18 @@ const urlSchema = z.object({
   demoSeed: z.coerce.number().int().optional().catch(undefined),
   demoNow: z.string().max(40).optional().catch(undefined),
   wall: z.enum(['1']).optional().catch(undefined),
+  /** Wall rotation (issue 8): seconds per view, 0 for none; overrides config.json's wall.rotateSeconds on this screen. */
+  rotate: z.coerce.number().int().min(0).max(86_400).optional().catch(undefined),
   /** Access heatmap (issue 5): columns by hour of day (default) or across the range by day or hour; row order; privileged only; all rows fitted to the screen. */
   heatmap: z.enum(['hour-of-day', 'days', 'hours']).optional().catch(undefined),
   heatmapOrder: z.enum(['score', 'name', 'total']).optional().catch(undefined),
   privileged: z.enum(['1']).optional().catch(undefined),
   heatmapRows: z.enum(['fit']).optional().catch(undefined),
+  /** Account drill-down (issue 7): the event table's action filter, text search, sort, and the event whose raw record is open. */
+  eventAction: z.string().min(1).max(200).optional().catch(undefined),
+  eventText: z.string().min(1).max(200).optional().catch(undefined),
+  eventSort: z.enum(['-time', 'time', 'action', '-action', '-records', 'records', '-bytes', 'bytes', 'ip', '-ip', 'host', '-host']).optional().catch(undefined),
+  event: z.string().min(1).max(500).optional().catch(undefined),
 });
 
 export type UrlState = z.infer<typeof urlSchema>;

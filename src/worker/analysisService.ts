@@ -15,6 +15,15 @@ import { accessHeatmap, type AccessHeatmapQuery } from '../analysis/access-heatm
 import { exportOverview, type ExportOverviewQuery } from '../analysis/export-volume/exportOverview';
 import { accountExportView } from '../analysis/export-volume/accountExportView';
 import type { ExportWindowQuery } from '../analysis/export-volume/exportWindow';
+import { wallModel, type WallOptions } from '../analysis/wall/wallModel';
+import { accountProfile } from '../analysis/account/accountProfile';
+import { accountEvents, type AccountEventsQuery } from '../analysis/account/accountEvents';
+import { accountEventsCsv } from '../analysis/account/accountEventsCsv';
+import { accountLanes } from '../analysis/account/accountLanes';
+import { rawRecordView, revealSensitiveValue } from '../analysis/account/rawRecordView';
+import { searchAccounts } from '../analysis/account/searchAccounts';
+import { accountHours } from '../analysis/account/accountHours';
+import type { AccountTimeQuery } from '../analysis/account/accountWindow';
 
 /** How many rejects and warnings cross to the page: the panel lists the first few hundred; counts are exact. */
 const LISTED = 300;
@@ -76,6 +85,15 @@ export class AnalysisService {
   // Each view adds its question here as one method that calls a pure function in analysis/ (one line each;
   // the clients pick methods up by themselves). Keep this file thin.
   // @view-methods
+  accountProfile(revision: string, account: string) { return accountProfile(this.feedAt(revision), account); }
+  accountEvents(revision: string, account: string, query: AccountEventsQuery) { return accountEvents(this.feedAt(revision), account, query); }
+  accountEventsCsv(revision: string, account: string, query: AccountEventsQuery) { return accountEventsCsv(this.feedAt(revision), account, query); }
+  accountLanes(revision: string, account: string, incidentId: string | null) { return accountLanes(this.feedAt(revision), account, incidentId); }
+  accountRawRecord(revision: string, account: string, eventId: string) { return rawRecordView(this.feedAt(revision), account, eventId); }
+  revealSensitiveValue(revision: string, account: string, eventId: string, maskId: number) { return revealSensitiveValue(this.feedAt(revision), account, eventId, maskId); }
+  searchAccounts(revision: string, text: string) { return searchAccounts(this.feedAt(revision), text); }
+  accountHours(revision: string, account: string, query: AccountTimeQuery) { return accountHours(this.feedAt(revision), account, query); }
+  wall(revision: string, options: WallOptions) { return wallModel(this.feedAt(revision), options); }
   accessHeatmap(revision: string, query: AccessHeatmapQuery) { return accessHeatmap(this.feedAt(revision), query); }
   incidentList(revision: string) { return incidentList(this.feedAt(revision)); }
   incidentTimeline(revision: string, incidentId: string | null, window: TimeWindow | null) { return incidentTimeline(this.feedAt(revision), incidentId, window); }

@@ -1,5 +1,5 @@
 /**
- * The constants of the off-hours method, in one place so the README, the tooltips and the tests name the same
+ * The constants of the off-hours method, in one place so the view, the tooltips and the tests name the same
  * numbers. None is fitted to the demo: each is a round value with the reason beside it.
  */
 export interface OffHoursRules {

@@ -7,28 +7,29 @@ export interface BulkHour {
   bucket: number;
   records: number;
   bytes: number;
-  /** min(score against the same hour, score against the account's export sizes): both must say "unusual". */
+  /** Robust z of the hour against the account's hours that had an export. */
   z: number;
   level: BulkLevel;
-  /** Typical records for this hour (slot median) and for an hour with an export (size median). */
+  /** Typical records at this local hour (slot median, silent days included) and in an hour with an export. */
   expected: number;
   typicalExport: number;
   /** Records at which this hour would have turned amber. */
   upper: number;
   roleP99: number;
-  /** How far the whole system's total was outside its own band that hour. */
+  /** How far the whole system's total was outside its own band that hour (Infinity: it is normally silent then). */
   systemZ: number;
   reference: HourReference;
 }
 
-/** Robust z of one hour; the scale floor keeps a series that never varies from making every change infinite. */
+/**
+ * Robust z of one hour against the account's hours *with* an export (any hour of the day). Hours of one slot are
+ * zero-inflated: with most days silent their median and MAD are zero and every export looks infinite; with about
+ * half silent the MAD is so wide that a dump disappears in it. So the size is judged on the active hours; the slot
+ * only says what is typical at that hour (the chart's expected line).
+ */
 export function hourScore(records: number, ref: HourReference, floor: number): { z: number; amberFor: (z: number) => number } {
-  const y = Math.log1p(records);
-  const slotScale = Math.max(ref.slot.scale, floor);
-  const sizeScale = Math.max(ref.size.scale, floor);
-  const z = Math.min((y - ref.slot.median) / slotScale, (y - ref.size.median) / sizeScale);
-  const amberFor = (at: number) => Math.max(ref.slot.median + at * slotScale, ref.size.median + at * sizeScale);
-  return { z, amberFor };
+  const scale = Math.max(ref.size.scale, floor);
+  return { z: (Math.log1p(records) - ref.size.median) / scale, amberFor: (at) => ref.size.median + at * scale };
 }
 
 /**

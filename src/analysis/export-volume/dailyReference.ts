@@ -159,7 +159,8 @@ export class DailyReferences {
     }
     for (let silent = members.presentByDay[to]! - members.exporters.filter((p) => p.firstDay <= to).length; silent > 0; silent--) this.pool.push(0);
     const peersCounted = this.pool.size;
-    const { p99, median } = robustP99(this.pool, this.settings.scaleFloor);
+    // A total over n days varies about 1/√n as much as one day does: the floor of its spread shrinks alike.
+    const { p99, median } = robustP99(this.pool, this.settings.scaleFloor / Math.sqrt(to - from + 1));
     this.pool.reset();
     return { p99, median, peers: peersCounted };
   }

@@ -55,9 +55,12 @@ export function describeBulk(model: ExportVolumeModel, stretch: BulkStretch, rol
   const { peak } = stretch;
   const ref = peak.reference;
   const against = ref.source === 'own' ? 'its own' : `its role's (${role ?? 'no role'}; too little history of its own)`;
-  const systemWords = stretch.material
-    ? `The whole system's exports were ${peak.systemZ >= 100 ? 'far' : `${peak.systemZ.toFixed(1)} σ`} outside their own band then.`
-    : `The whole system's exports stayed inside their red band, so this is listed as unusual for the account, not ranked.`;
+  const systemPeak = Math.max(...stretch.hours.map((h) => h.systemZ));
+  const systemWords = !stretch.material
+    ? `The whole system's exports stayed inside their red band, so this is listed as unusual for the account, not ranked.`
+    : systemPeak === Number.POSITIVE_INFINITY
+      ? 'The whole system normally exports nothing at that hour.'
+      : `The whole system's exports were ${systemPeak.toFixed(1)} σ above their own typical hour then.`;
   const explanation =
     `${count(stretch.records)} records in ${plural(stretch.hours.length, 'hour')}, ${hourText(from, zone)}–${timeText(to, zone)}: ` +
     `${times(ratio)} a typical export hour of ${count(peak.typicalExport)} for ${stretch.account}, which at that hour usually exports ${count(peak.expected)}. ` +

@@ -20,18 +20,20 @@ export function exportMethod(s: ExportVolumeSettings): ExportMethod {
         title: 'Expected and band',
         text:
           `Expected = the median of the same hour of the day, on the same kind of day (business day or not), over ` +
-          `the past ${s.baselineDays} days, today left out. Spread = 1.4826 × the median absolute deviation, never ` +
-          `below ${s.scaleFloor} (a factor ${Math.exp(s.scaleFloor).toFixed(2)}). The band is where the score stays below ${s.amberZ}.`,
+          `the past ${s.baselineDays} days, today left out, silent days included: for most accounts that is zero at ` +
+          `most hours. The band reaches up to where an hour would turn amber.`,
       },
       {
         title: 'Bulk',
         text:
-          `An hour scores as the smaller of two robust z-scores: against the same hour on past days, and against the ` +
-          `account's past hours that had an export (so an account that exports now and then is not alarming every ` +
-          `time it does). Amber at ${s.amberZ}, red at ${s.redZ}; never below ${count(s.floorRecordsPerHour)} records ` +
-          `an hour, and an amber hour must also be above the ${Math.round(s.roleQuantile * 100)}th percentile of its ` +
-          `role for that hour. A bulk is ranked when, in one of its hours, the whole system's exports were red against ` +
-          `the system's own band; otherwise it is listed as unusual for the account.`,
+          `An hour is compared with the account's own hours that had an export over the past ${s.baselineDays} days ` +
+          `(median and 1.4826 × the median absolute deviation of log(1 + records), never below ${s.scaleFloor}): hours ` +
+          `of one slot are mostly silent, and their median and spread would make every export look infinite, or hide ` +
+          `a dump in a spread as wide as the silence. Amber at a score of ${s.amberZ}, red at ${s.redZ}; never below ` +
+          `${count(s.floorRecordsPerHour)} records an hour; an amber hour must also be above the ` +
+          `${Math.round(s.roleQuantile * 100)}th percentile of its role at that hour. A bulk is ranked when, in one of ` +
+          `its hours, the whole system's export was red against the system's own hours (or the system normally exports ` +
+          `nothing at that hour); otherwise it is listed as unusual for the account, not ranked.`,
       },
       {
         title: 'Trickle',

@@ -32,6 +32,8 @@ export interface ExportOverview {
   window: ExportWindow;
   measure: ExportMeasure;
   points: SystemPoint[];
+  /** Ranked bulk stretches in the window, to mark on the system chart with the account's name. */
+  marks: { from: number; to: number; account: string }[];
   brush: { startIndex: number; endIndex: number };
   /** What left the system in the shown part of the window, and what its band expected. */
   shown: { actual: number; expected: number };
@@ -93,6 +95,7 @@ export function exportOverview(feed: IngestedFeed, query: ExportOverviewQuery): 
     window,
     measure: query.measure,
     points,
+    marks: shownRanked.filter((a) => a.kind === 'bulk').map(({ from, to, account }) => ({ from, to, account })),
     brush: brushIndices(points, window),
     shown: { actual, expected },
     ranked: shownRanked.map(withSpark),

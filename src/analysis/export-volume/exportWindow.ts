@@ -19,6 +19,27 @@ export interface ExportWindow {
   /** First and last bucket (inclusive) of the preset span. */
   firstBucket: number;
   lastBucket: number;
+  /** Where the time axis puts its labels: local midnights (or every 3 hours for a day), at most about ten. */
+  ticks: number[];
+}
+
+const MAX_TICKS = 10;
+
+function axisTicks(grid: HourGrid, firstBucket: number, lastBucket: number): number[] {
+  const hours = lastBucket - firstBucket + 1;
+  const ticks: number[] = [];
+  if (hours <= 36) {
+    for (let b = firstBucket; b <= lastBucket; b++) if (grid.hourOf[b]! % 3 === 0) ticks.push(grid.start + b * HOUR);
+    return ticks;
+  }
+  const firstDay = grid.dayOf[firstBucket]!;
+  const lastDay = grid.dayOf[lastBucket]!;
+  const step = Math.ceil((lastDay - firstDay + 1) / MAX_TICKS);
+  for (let d = lastDay; d >= firstDay; d -= step) {
+    const b = grid.dayStart[d]!;
+    if (b >= firstBucket) ticks.unshift(grid.start + b * HOUR);
+  }
+  return ticks;
 }
 
 const SPAN: Record<ExportRange, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY };
@@ -39,7 +60,7 @@ export function exportWindow(grid: HourGrid, end: number, query: ExportWindowQue
     const zTo = Math.min(to, query.to);
     if (zTo - zFrom >= HOUR) zoom = { from: zFrom, to: zTo };
   }
-  return { from, to, zoom, firstBucket, lastBucket };
+  return { from, to, zoom, firstBucket, lastBucket, ticks: axisTicks(grid, firstBucket, lastBucket) };
 }
 
 /** Buckets of the window to draw: all of them, or the LTTB pick of `shape` when there are too many. */

@@ -46,9 +46,9 @@ test('arrow keys move over the cells and the focused cell is read out: account, 
   const grid = await heatmap();
   grid.focus();
   await user.keyboard('{ArrowRight}{ArrowRight}');
-  expect(screen.getByRole('status')).toHaveTextContent(/^sup-adm-07 \(privileged\)\. 02:00–03:00\. \d+ events\. Level high: never active at this hour before; usual for its peers \(same role\) \(50% of a typical active hour\); off-hours; privileged account\. Judged by its own history\.$/);
+  expect(screen.getByRole('status', { name: 'Focused cell' })).toHaveTextContent(/^sup-adm-07 \(privileged\)\. 02:00–03:00\. \d+ events\. Level high: never active at this hour before; usual for its peers \(same role\) \(50% of a typical active hour\); off-hours; privileged account\. Judged by its own history\.$/);
   await user.keyboard('{ArrowDown}');
-  expect(screen.getByRole('status')).toHaveTextContent(/^ag-night\. 02:00–03:00\. \d+ events\. Level info: as busy as a typical hour for this account; off-hours\. Judged by its own history\.$/);
+  expect(screen.getByRole('status', { name: 'Focused cell' })).toHaveTextContent(/^ag-night\. 02:00–03:00\. \d+ events\. Level info: as busy as a typical hour for this account; off-hours\. Judged by its own history\.$/);
 });
 
 test('Enter on a cell, or a click on a row label, opens that account’s drill-down', async () => {

@@ -41,7 +41,8 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
   const [hover, setHover] = useState<Cell | null>(null);
   const [focused, setFocused] = useState(false);
 
-  const rowH = fit && viewport.height > 0 ? Math.max(1, Math.min(rowHeight, Math.floor(viewport.height / Math.max(1, grid.rows)))) : rowHeight;
+  // Fitted rows may be fractional (1.8 px): edges are rounded per row in device pixels, and no screen is left empty.
+  const rowH = fit && viewport.height > 0 ? Math.max(1, Math.min(rowHeight, viewport.height / Math.max(1, grid.rows))) : rowHeight;
   const labelW = renderRowLabel && rowH >= 12 ? labelWidth : 0;
   const width = Math.max(0, viewport.width - labelW);
   const cellW = (width - GUTTER) / Math.max(1, grid.columns);
@@ -112,7 +113,7 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
       </div>
       {shown && <HeatmapTooltip words={describeCell(shown.row, shown.column)} style={tooltipPlace(labelW + GUTTER + shown.column * cellW, cellW, AXIS_HEIGHT + (shown.row + 1) * rowH - scrollTop + 4, viewport.width)} />}
       <p id={hintId} className="ahm-sr-only">Arrow keys move between cells, Home and End to the row’s ends, Enter opens the account.</p>
-      <p role="status" className="ahm-sr-only">{focused && focus ? wordsAsText(describeCell(focus.row, focus.column)) : ''}</p>
+      <p role="status" aria-label="Focused cell" className="ahm-sr-only">{focused && focus ? wordsAsText(describeCell(focus.row, focus.column)) : ''}</p>
       <HeatmapTable grid={grid} caption={label} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { LUT_SIZE, rampCss } from './heatmapPalette';
+import { LUT_SIZE, rampCss } from '../../ui/heatmapPalette';
 
 const STEPS = [1, 12, 24, 36, 48, LUT_SIZE - 1];
 
@@ -10,7 +10,7 @@ export function HeatmapLegend() {
         <span className="ahm-ramp" aria-hidden="true">{STEPS.map((i) => <span key={i} style={{ background: rampCss(i) }} />)}</span>
         Activity: fewer → more events (log scale)
       </li>
-      <li><span className="ahm-swatch ahm-swatch-alarm" aria-hidden="true" />Privileged account, off-hours, at an hour rare for it</li>
+      <li><span className="ahm-swatch ahm-swatch-alarm" aria-hidden="true" />Privileged account, off-hours, at an hour rare for it (orange bar at the row’s start)</li>
       <li><span className="ahm-swatch ahm-swatch-unusual" aria-hidden="true" />Unusual for that account</li>
       <li><span className="ahm-swatch ahm-swatch-off" aria-hidden="true" />Off-hours (hatched)</li>
       <li><span className="ahm-priv">PRIV</span>Privileged account (pinned on top)</li>

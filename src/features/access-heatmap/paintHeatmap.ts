@@ -1,6 +1,7 @@
 import { columnEdges, visibleRows } from './heatmapGeometry';
-import { HIGHLIGHT_ALARM, HIGHLIGHT_UNUSUAL, type HeatmapGrid } from './heatmapGrid';
-import { COLOURS, packed, RAMP_LUT, rampIndex } from './heatmapPalette';
+import { HIGHLIGHT_ALARM, type HeatmapGrid } from './heatmapGrid';
+import { COLOURS, packed, RAMP_LUT, rampIndex } from '../../ui/heatmapPalette';
+import { OUTLINE_MIN, paintHighlights } from './paintHighlights';
 
 export interface HeatmapFrame {
   /** CSS px of the body canvas. */
@@ -18,8 +19,21 @@ const EMPTY = packed(COLOURS.empty);
 const HATCH = packed(COLOURS.hatch);
 const ALARM = packed(COLOURS.alarm);
 const PRIVILEGED = packed(COLOURS.privileged);
-/** Below this many device px a cell cannot hold an outline, so the alarm becomes a fill. */
-const OUTLINE_MIN = 7;
+
+/** A cell's ramp colour, cached for the small counts almost every cell holds (two log1p calls a cell add up). */
+function rampColours(maxValue: number): (value: number) => number {
+  const cache = new Uint32Array(256);
+  return (value) => {
+    if (value >= 256) return RAMP_LUT[rampIndex(value, maxValue)] as number;
+    return cache[value] || (cache[value] = RAMP_LUT[rampIndex(value, maxValue)] as number);
+  };
+}
+
+/** fill() costs a call each; most cells of a 720-column grid are 2–3 px wide, where a loop is cheaper. */
+function fillSpan(line: Uint32Array, colour: number, from: number, to: number): void {
+  if (to - from > 16) line.fill(colour, from, to);
+  else for (let x = from; x < to; x++) line[x] = colour;
+}
 
 /** Eight scanlines of diagonal hatching (one per phase of y), copied into empty off-hours cells. */
 function hatchLines(width: number, dpr: number): Uint32Array[] {
@@ -55,9 +69,13 @@ export function paintHeatmap(ctx: CanvasRenderingContext2D, grid: HeatmapGrid, f
   const hatched: number[] = [];
   const [first, last] = visibleRows(scrollTop, frame.height, rowHeight, grid.rows);
   const tinyRows = rowHeight * dpr < OUTLINE_MIN;
+  const colourOf = rampColours(grid.maxValue);
   for (let r = first; r < last; r++) {
     scan.fill(BACKGROUND);
-    if (grid.markedRows?.[r]) scan.fill(PRIVILEGED, 0, Math.max(1, gutter - Math.round(2 * dpr)));
+    // The gutter bar: orange for a row holding an alarm (readable from across a room even where cells are 2 px
+    // wide), lilac for any other privileged row.
+    const bar = grid.highlight.subarray(r * grid.columns, (r + 1) * grid.columns).includes(HIGHLIGHT_ALARM) ? ALARM : grid.markedRows?.[r] ? PRIVILEGED : 0;
+    if (bar) scan.fill(bar, 0, Math.max(1, gutter - Math.round(2 * dpr)));
     hatched.length = 0;
     for (let c = 0; c < grid.columns; c++) {
       const x0 = xs[c] as number;
@@ -66,23 +84,27 @@ export function paintHeatmap(ctx: CanvasRenderingContext2D, grid: HeatmapGrid, f
       const value = grid.values[cell] ?? 0;
       if (value === 0) {
         if (grid.markedColumns?.[c]) hatched.push(x0, x1);
-        scan.fill(EMPTY, x0, x1);
+        fillSpan(scan, EMPTY, x0, x1);
         continue;
       }
       const alarmFill = grid.highlight[cell] === HIGHLIGHT_ALARM && (tinyRows || x1 - x0 < OUTLINE_MIN);
-      scan.fill(alarmFill ? ALARM : (RAMP_LUT[rampIndex(value, grid.maxValue)] as number), x0, x1);
+      fillSpan(scan, alarmFill ? ALARM : colourOf(value), x0, x1);
     }
     const y0 = Math.max(0, Math.round((r * rowHeight - scrollTop) * dpr));
     const y1 = Math.min(H, Math.round(((r + 1) * rowHeight - scrollTop) * dpr) - gapY);
     for (let y = y0; y < y1; y++) {
-      px.set(scan, y * W);
+      const offset = y * W;
+      px.set(scan, offset);
+      // Plain loops, no subarray views: a 720-column night is ~500 hatched spans of 2–3 px on every pixel row.
       const phase = hatch[y % hatch.length] as Uint32Array;
-      for (let i = 0; i < hatched.length; i += 2) px.set(phase.subarray(hatched[i], hatched[i + 1]), y * W + (hatched[i] as number));
+      for (let i = 0; i < hatched.length; i += 2) {
+        for (let x = hatched[i] as number, end = hatched[i + 1] as number; x < end; x++) px[offset + x] = phase[x] as number;
+      }
     }
   }
   ctx.putImageData(image, 0, 0);
   separateGroups(ctx, grid, xs);
-  outlineHighlights(ctx, grid, xs, gapX, frame, first, last);
+  paintHighlights(ctx, grid, xs, gapX, frame, first, last);
   return (last - first) * grid.columns;
 }
 
@@ -92,38 +114,4 @@ function separateGroups(ctx: CanvasRenderingContext2D, grid: HeatmapGrid, xs: In
   if (!labels || labels.every((l) => l !== '')) return;
   ctx.fillStyle = COLOURS.separator;
   for (let c = 1; c < grid.columns; c++) if (labels[c]) ctx.fillRect((xs[c] as number) - 1, 0, 1, ctx.canvas.height);
-}
-
-function outlineHighlights(ctx: CanvasRenderingContext2D, grid: HeatmapGrid, xs: Int32Array, gapX: number, frame: HeatmapFrame, first: number, last: number): void {
-  const { dpr, rowHeight, scrollTop } = frame;
-  if (rowHeight * dpr < OUTLINE_MIN) return;
-  for (let r = first; r < last; r++) {
-    const top = Math.round((r * rowHeight - scrollTop) * dpr);
-    const height = Math.round(rowHeight * dpr) - Math.max(1, Math.round(dpr));
-    for (let c = 0; c < grid.columns; c++) {
-      const mark = grid.highlight[r * grid.columns + c];
-      if (!mark || !grid.values[r * grid.columns + c]) continue;
-      const left = xs[c] as number;
-      const width = (xs[c + 1] as number) - gapX - left;
-      if (width < OUTLINE_MIN) continue; // the alarm was filled orange in the pixel pass
-      if (mark === HIGHLIGHT_ALARM) {
-        // A thick orange frame with a black inner line: visible on the darkest and the lightest ramp step alike.
-        const thick = Math.max(2, Math.round(3 * dpr));
-        ctx.fillStyle = COLOURS.alarm;
-        ctx.fillRect(left, top, width, thick);
-        ctx.fillRect(left, top + height - thick, width, thick);
-        ctx.fillRect(left, top, thick, height);
-        ctx.fillRect(left + width - thick, top, thick, height);
-        ctx.strokeStyle = COLOURS.alarmInner;
-        ctx.lineWidth = Math.max(1, Math.round(dpr));
-        ctx.strokeRect(left + thick + 0.5, top + thick + 0.5, width - 2 * thick - 1, height - 2 * thick - 1);
-      } else if (mark === HIGHLIGHT_UNUSUAL) {
-        ctx.strokeStyle = COLOURS.unusual;
-        ctx.lineWidth = Math.max(1, Math.round(dpr));
-        ctx.setLineDash([Math.round(3 * dpr), Math.round(2 * dpr)]);
-        ctx.strokeRect(left + 0.5, top + 0.5, width - 1, height - 1);
-        ctx.setLineDash([]);
-      }
-    }
-  }
 }

@@ -27,6 +27,6 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): ElementSize 
       observer.disconnect();
       dprQuery?.removeEventListener('change', measure);
     };
-  }, [ref]);
+  }, [ref, size.dpr]); // re-subscribed per ratio: the query matches one ratio, and fires when that stops
   return size;
 }

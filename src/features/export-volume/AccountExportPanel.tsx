@@ -4,8 +4,8 @@ import { feedQueries } from '../../queries/feedQueries';
 import { AccountLink } from '../../state/AppLink';
 import { ErrorState } from '../../ui/ErrorState';
 import { Panel } from '../../ui/Panel';
-import { AccountExportChart } from './AccountExportChart';
-import type { ZoomHandler } from './brushZoom';
+import { AccountExportChart } from '../../ui/charts/AccountExportChart';
+import type { ZoomHandler } from '../../ui/charts/brushZoom';
 
 interface AccountExportPanelProps {
   revision: string;
@@ -28,7 +28,7 @@ export function AccountExportPanel({ revision, account, query, logScale, onZoom 
       ) : data ? (
         <>
           {data.projection && <p className="ev-projection">{data.projection}</p>}
-          <AccountExportChart points={data.points} shaded={data.shaded} brush={data.brush} zone={data.zone} description={data.description} logScale={logScale} onZoom={onZoom} />
+          <AccountExportChart points={data.points} shaded={data.shaded} brush={data.brush} zone={data.zone} ticks={data.window.ticks} description={data.description} logScale={logScale} onZoom={onZoom} />
           <ul className="ev-explanations">
             {data.anomalies.map((a) => (
               <li key={`${a.kind}-${a.from}`}>

@@ -1,6 +1,7 @@
 import type { RankedAccount } from '../../analysis/export-volume/exportOverview';
 import { AccountLink } from '../../state/AppLink';
-import { formatCompact, formatDateTime } from '../../ui/format';
+import { formatCompact } from '../../ui/format';
+import { hourLabel } from '../../ui/charts/chartTime';
 import { AccountSparkline } from './AccountSparkline';
 import { formatRatio } from './formatRatio';
 
@@ -17,6 +18,7 @@ const KIND_LABEL = { bulk: '▲ Bulk', trickle: '≈ Trickle' } as const;
 
 function Row({ a, rank, zone, selected, onSelect }: { a: RankedAccount; rank: number | null; zone: string; selected: boolean; onSelect: (account: string) => void }) {
   const tone = rank === null ? 'unusual' : a.kind;
+  const baseline = Number.isFinite(a.ratio) ? `${formatRatio(a.ratio)} baseline` : 'none expected';
   return (
     <li className={`ev-row ev-row-${tone}`} aria-current={selected ? 'true' : undefined}>
       <span className="ev-rank">{rank ?? '·'}</span>
@@ -26,13 +28,13 @@ function Row({ a, rank, zone, selected, onSelect }: { a: RankedAccount; rank: nu
       </span>
       <span className={`ev-kind ev-kind-${tone}`}>{rank === null ? `${KIND_LABEL[a.kind]}, not ranked` : KIND_LABEL[a.kind]}</span>
       <span className="ev-figures">
-        <strong>+{formatCompact(a.excessRecords)}</strong> records · {formatRatio(a.ratio)} baseline · since {formatDateTime(a.from, zone)}
+        <strong>+{formatCompact(a.excessRecords)}</strong> records · {baseline} · since {hourLabel(zone)(a.from)}
       </span>
       <AccountSparkline values={a.sparkline} tone={tone} />
       <button type="button" aria-pressed={selected} aria-label={`Chart of ${a.account}`} onClick={() => onSelect(a.account)}>
         Chart
       </button>
-      <details className="ev-why" open={selected}>
+      <details className="ev-why">
         <summary>Why</summary>
         <p>{a.explanation}</p>
       </details>

@@ -9,7 +9,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { Panel } from '../../ui/Panel';
 import { AccountExportPanel } from './AccountExportPanel';
 import { AnomalousAccountsList } from './AnomalousAccountsList';
-import type { ZoomHandler } from './brushZoom';
+import type { ZoomHandler } from '../../ui/charts/brushZoom';
 import { ExportMethodHelp } from './ExportMethodHelp';
 import { ExportRangeControls } from './ExportRangeControls';
 import { SystemExportChart } from './SystemExportChart';
@@ -59,7 +59,7 @@ export function ExportVolumePanel({ feed }: ViewProps) {
           </div>
           <div className="ev-charts">
             <Panel title={measure === 'bytes' ? 'Whole system: bytes exported per hour' : 'Whole system: records exported per hour'}>
-              <SystemExportChart points={data.points} brush={data.brush} zone={data.zone} measure={measure} logScale={logScale} description={data.description} onZoom={onZoom} />
+              <SystemExportChart points={data.points} marks={data.marks} brush={data.brush} zone={data.zone} ticks={data.window.ticks} measure={measure} logScale={logScale} description={data.description} onZoom={onZoom} />
             </Panel>
             {selected && <AccountExportPanel revision={feed.revision} account={selected} query={windowQuery} logScale={logScale} onZoom={onZoom} />}
           </div>

@@ -1,5 +1,4 @@
 /** "605×", "3.1×": how many times the baseline, rounded to what a reader compares. */
 export function formatRatio(ratio: number): string {
-  if (!Number.isFinite(ratio)) return 'new';
   return `${ratio >= 10 ? Math.round(ratio).toLocaleString('en') : ratio.toFixed(1)}×`;
 }

@@ -3,9 +3,9 @@ import { techniqueLabel } from '../../analysis/incident-timeline/detectionInfo';
 import { AccountLink } from '../../state/AppLink';
 import { FeedText } from '../../ui/FeedText';
 import { formatInt } from '../../ui/format';
-import { placementNotes } from './placementNotes';
-import { severityStyle } from './severityStyle';
-import { formatShort } from './timelineFormat';
+import { placementNotes } from '../../ui/kill-chain/placementNotes';
+import { severityStyle } from '../../ui/kill-chain/severityStyle';
+import { formatShort } from '../../ui/kill-chain/timelineFormat';
 
 /** The detections in the window as a table: what the markers show, readable by keyboard and screen reader. */
 export function DetectionTable({ lanes, zone }: { lanes: KillChainLanes; zone: string }) {

@@ -1,13 +1,14 @@
 import type { IncidentTimeline } from '../../analysis/incident-timeline/incidentTimeline';
 import type { IncidentListItem } from '../../analysis/incident-timeline/incidentList';
 import type { TimeWindow } from '../../analysis/incident-timeline/killChainLanes';
+import { AccountLink } from '../../state/AppLink';
 import { FeedText } from '../../ui/FeedText';
 import { formatInt } from '../../ui/format';
 import { DetectionTable } from './DetectionTable';
-import { KillChainLanesChart } from './KillChainLanesChart';
-import { KillChainStrip } from './KillChainStrip';
+import { KillChainLanesChart } from '../../ui/kill-chain/KillChainLanesChart';
+import { KillChainStrip } from '../../ui/KillChainStrip';
 import { NavigatorLayerButton } from './NavigatorLayerButton';
-import { formatShort } from './timelineFormat';
+import { formatShort } from '../../ui/kill-chain/timelineFormat';
 import { ZoomControls } from './ZoomControls';
 
 interface IncidentDetailProps {
@@ -40,7 +41,7 @@ export function IncidentDetail({ timeline, item, revision, zone, onZoom }: Incid
       <ZoomControls window={lanes.window} span={lanes.span} zoomed={zoomed} zone={zone} inWindow={lanes.counts.inWindow} total={lanes.counts.detections} onZoom={onZoom}>
         <NavigatorLayerButton revision={revision} incidentId={incident.id} />
       </ZoomControls>
-      <KillChainLanesChart lanes={lanes} ticks={ticks} zone={zone} title={`Kill-chain lanes of incident ${incident.id}`} onZoom={onZoom} />
+      <KillChainLanesChart lanes={lanes} ticks={ticks} zone={zone} title={`Kill-chain lanes of incident ${incident.id}`} onZoom={onZoom} renderAccount={(account) => <AccountLink account={account} />} />
       <DetectionTable lanes={lanes} zone={zone} />
     </section>
   );

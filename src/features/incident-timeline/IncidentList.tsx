@@ -2,8 +2,8 @@ import type { IncidentListItem } from '../../analysis/incident-timeline/incident
 import { AccountLink, AppLink } from '../../state/AppLink';
 import { FeedText } from '../../ui/FeedText';
 import { formatInt } from '../../ui/format';
-import { KillChainStrip } from './KillChainStrip';
-import { formatShort } from './timelineFormat';
+import { KillChainStrip } from '../../ui/KillChainStrip';
+import { formatShort } from '../../ui/kill-chain/timelineFormat';
 
 interface IncidentListProps {
   incidents: readonly IncidentListItem[];

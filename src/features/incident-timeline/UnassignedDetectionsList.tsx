@@ -3,8 +3,8 @@ import type { UnassignedDetections } from '../../analysis/incident-timeline/unas
 import { AccountLink } from '../../state/AppLink';
 import { FeedText } from '../../ui/FeedText';
 import { formatDuration, formatInt } from '../../ui/format';
-import { severityStyle } from './severityStyle';
-import { formatShort } from './timelineFormat';
+import { severityStyle } from '../../ui/kill-chain/severityStyle';
+import { formatShort } from '../../ui/kill-chain/timelineFormat';
 
 const SHOWN_GROUPS = 50;
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { TimeWindow } from '../../analysis/incident-timeline/killChainLanes';
 import { formatInt } from '../../ui/format';
-import { formatShort } from './timelineFormat';
+import { formatShort } from '../../ui/kill-chain/timelineFormat';
 
 interface ZoomControlsProps {
   window: TimeWindow;

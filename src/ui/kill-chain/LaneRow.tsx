@@ -1,5 +1,5 @@
 import type { KillChainLanes } from '../../analysis/incident-timeline/killChainLanes';
-import { formatInt } from '../../ui/format';
+import { formatInt } from '../format';
 import { LaneClusters } from './LaneClusters';
 import { MARKER_OFFSET, placeLabels, type ChartGeometry, type LaneBox } from './laneGeometry';
 import { severityStyle } from './severityStyle';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { KillChainLanes, TimeWindow } from '../../analysis/incident-timeline/killChainLanes';
 import type { TimeTick } from '../../analysis/incident-timeline/timeTicks';
 import { DetectionTooltip } from './DetectionTooltip';
@@ -18,6 +18,8 @@ interface KillChainLanesChartProps {
   title: string;
   /** Called with a time window to zoom into (a dragged span or a clicked bin); no zoom when absent. */
   onZoom?: (window: TimeWindow) => void;
+  /** How the tooltip shows an account (a link to its page); plain text when absent. */
+  renderAccount?: (account: string) => ReactNode;
 }
 
 /**
@@ -25,7 +27,7 @@ interface KillChainLanesChartProps {
  * already binned where a lane is too busy, so at most a few thousand simple nodes are drawn. Self-contained (data
  * in, callbacks out), so the account drill-down can draw one account's lanes with it.
  */
-export function KillChainLanesChart({ lanes, ticks, zone, title, onZoom }: KillChainLanesChartProps) {
+export function KillChainLanesChart({ lanes, ticks, zone, title, onZoom, renderAccount }: KillChainLanesChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>(1000);
   const [showEmpty, setShowEmpty] = useState(false);
   const geometry = chartGeometry(lanes.lanes, lanes.window, width ?? 0, showEmpty);
@@ -55,7 +57,7 @@ export function KillChainLanesChart({ lanes, ticks, zone, title, onZoom }: KillC
             {drag.selection && <rect className="lanes-drag" x={drag.selection.x} width={drag.selection.width} y={0} height={geometry.height} />}
           </svg>
         )}
-        {pointer.tooltip && <DetectionTooltip {...pointer.tooltip} zone={zone} onClose={pointer.close} />}
+        {pointer.tooltip && <DetectionTooltip {...pointer.tooltip} zone={zone} onClose={pointer.close} renderAccount={renderAccount} />}
       </div>
       {!showEmpty && empty.length > 0 && <p className="lanes-empty-note">No detections in: {empty.map((l) => l.name).join(', ')}.</p>}
     </div>

@@ -1,8 +1,8 @@
 import type { DetectionInfo, DetectionPlacement } from '../../analysis/incident-timeline/detectionInfo';
 import { techniqueLabel } from '../../analysis/incident-timeline/detectionInfo';
-import { AccountLink } from '../../state/AppLink';
-import { FeedText } from '../../ui/FeedText';
-import { formatDateTime } from '../../ui/format';
+import type { ReactNode } from 'react';
+import { FeedText } from '../FeedText';
+import { formatDateTime } from '../format';
 import { placementNotes } from './placementNotes';
 import { severityStyle } from './severityStyle';
 
@@ -14,10 +14,12 @@ interface DetectionTooltipProps {
   top: number;
   pinned: boolean;
   onClose: () => void;
+  /** How an account is shown: a view passes a link to the account's page (ui/ knows no routes); plain text otherwise. */
+  renderAccount?: (account: string) => ReactNode;
 }
 
 /** Everything about one marker, as text: feed values are React text, never markup. */
-export function DetectionTooltip({ detection, placement, zone, left, top, pinned, onClose }: DetectionTooltipProps) {
+export function DetectionTooltip({ detection, placement, zone, left, top, pinned, onClose, renderAccount }: DetectionTooltipProps) {
   const others = [...new Set(detection.placements.filter((p) => p.lane !== placement.lane).map((p) => p.tacticName))];
   const severity = severityStyle(detection.severity);
   return (
@@ -36,7 +38,7 @@ export function DetectionTooltip({ detection, placement, zone, left, top, pinned
         <dt>Rule</dt>
         <dd>{detection.rule || detection.ruleId ? <FeedText text={[detection.rule, detection.ruleId && `(${detection.ruleId})`].filter(Boolean).join(' ')} /> : 'none stated'}</dd>
         <dt>Account</dt>
-        <dd>{detection.account ? <AccountLink account={detection.account} /> : <FeedText text={detection.host ?? detection.ip ?? 'none stated'} />}</dd>
+        <dd>{detection.account ? (renderAccount?.(detection.account) ?? <FeedText text={detection.account} />) : <FeedText text={detection.host ?? detection.ip ?? 'none stated'} />}</dd>
         <dt>Time</dt>
         <dd>{formatDateTime(detection.ts, zone)}</dd>
         {detection.message && (

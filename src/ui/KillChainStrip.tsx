@@ -1,4 +1,4 @@
-import type { StripCell } from '../../analysis/incident-timeline/killChainStrip';
+import type { StripCell } from '../analysis/incident-timeline/killChainStrip';
 
 interface KillChainStripProps {
   cells: readonly StripCell[];

@@ -1,6 +1,6 @@
 import { Area, Brush, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AccountPoint, ShadedStretch } from '../../analysis/export-volume/accountExportView';
-import { formatCompact } from '../../ui/format';
+import { formatCompact } from '../format';
 import { brushZoom, type ZoomHandler } from './brushZoom';
 import { hourLabel, timeTick } from './chartTime';
 import { CHART } from './chartStyle';
@@ -10,6 +10,8 @@ export interface AccountExportChartProps {
   shaded: readonly ShadedStretch[];
   brush: { startIndex: number; endIndex: number };
   zone: string;
+  /** Where the time axis puts its labels (local midnights, or hours for a day). */
+  ticks: readonly number[];
   /** The chart's accessible description: what it shows, in words. */
   description: string;
   logScale?: boolean;
@@ -23,7 +25,7 @@ export interface AccountExportChartProps {
  * stretches shaded, and the cumulative excess on the right axis: a trickle no single hour reveals climbs there.
  * Self-contained (ready series in, pixels out), so the account drill-down can show it as it is.
  */
-export function AccountExportChart({ points, shaded, brush, zone, description, logScale = false, onZoom, height = 300 }: AccountExportChartProps) {
+export function AccountExportChart({ points, shaded, brush, zone, ticks, description, logScale = false, onZoom, height = 300 }: AccountExportChartProps) {
   const span = (points.at(-1)?.t ?? 0) - (points[0]?.t ?? 0);
   const label = hourLabel(zone);
   return (
@@ -31,9 +33,9 @@ export function AccountExportChart({ points, shaded, brush, zone, description, l
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={points as AccountPoint[]} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={CHART.grid} vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={timeTick(zone, span)} stroke={CHART.axis} minTickGap={40} />
+          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={ticks as number[]} tickFormatter={timeTick(zone, span)} stroke={CHART.axis} minTickGap={24} />
           <YAxis yAxisId="hour" tickFormatter={formatCompact} stroke={CHART.axis} width={64} scale={logScale ? 'symlog' : 'linear'} />
-          <YAxis yAxisId="cumulative" orientation="right" tickFormatter={formatCompact} stroke={CHART.cumulative} width={64} />
+          <YAxis yAxisId="cumulative" orientation="right" tickFormatter={formatCompact} stroke={CHART.cumulative} width={64} domain={[(min: number) => Math.min(0, min), (max: number) => Math.max(0, max)]} />
           <Tooltip
             contentStyle={CHART.tooltip}
             labelFormatter={(t) => label(Number(t))}
@@ -52,7 +54,7 @@ export function AccountExportChart({ points, shaded, brush, zone, description, l
               strokeDasharray={s.kind === 'trickle' ? '4 4' : undefined}
             />
           ))}
-          <Area yAxisId="hour" dataKey="band" name="Expected band" stroke="none" fill={CHART.band} fillOpacity={0.2} isAnimationActive={false} />
+          <Area yAxisId="hour" dataKey="band" name="Expected band" stroke="none" fill={CHART.band} fillOpacity={0.14} isAnimationActive={false} />
           <Line yAxisId="hour" dataKey="expected" name="Expected" stroke={CHART.expected} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
           <Line yAxisId="hour" dataKey="peerMedian" name="Role peers' median" stroke={CHART.peers} strokeDasharray="2 3" dot={false} isAnimationActive={false} />
           <Line yAxisId="hour" dataKey="actual" name="Records exported" stroke={CHART.actual} strokeWidth={2} dot={false} isAnimationActive={false} />

@@ -1,6 +1,6 @@
 import type { LaneCluster } from '../../analysis/incident-timeline/clusterLane';
 import { techniqueLabel } from '../../analysis/incident-timeline/detectionInfo';
-import { formatInt } from '../../ui/format';
+import { formatInt } from '../format';
 import type { ChartGeometry } from './laneGeometry';
 import { SEVERITY_STYLES, severityStyle } from './severityStyle';
 import { formatShort } from './timelineFormat';
