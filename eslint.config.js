@@ -19,8 +19,15 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
       'no-restricted-syntax': [
         'error',
+        // Writing markup is banned; tests may still read innerHTML to prove no markup arrived.
+        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Feed text is never markup.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Feed text is never markup.' },
+        { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'Feed text is never markup.' },
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Feed text is never markup.' },
         { selector: "CallExpression[callee.name='eval']", message: 'Nothing from a feed is ever run.' },
         { selector: "NewExpression[callee.name='Function']", message: 'Nothing from a feed is ever run.' },

@@ -7,6 +7,7 @@ const suites: (() => Promise<void> | void)[] = [
   async () => (await import('./accessHeatmap.bench')).run(),
   async () => (await import('./incidentTimeline.bench')).run(),
   async () => (await import('./exportVolume.bench')).run(),
+  async () => (await import('./accountDrilldown.bench')).run(),
 ];
 
 for (const suite of suites) await suite();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { appConfigSchema } from '../feed/configSchema';
-import { ingestFeed } from '../feed/ingestFeed';
+import { ingestFeedBytes } from '../feed/ingestFeedBytes';
 import { analyzeFeed } from '../analysis/analyzeFeed';
 import { checkReport, formatCheck, formatAnalysis } from './reports';
 import { FEED_FORMATS, isFeedFormat } from '../feed/adapters/feedFormats';
@@ -30,16 +30,17 @@ function main(argv: string[]): number {
     process.stderr.write(`bad config ${configPath}: ${config.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n`);
     return 2;
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    // Bytes, not 'utf8': the shared decoder reports invalid UTF-8 instead of silently replacing it.
+    bytes = readFileSync(file);
   } catch (error) {
     process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
     return 1;
   }
   const { timezone, businessHours, privileged } = config.data;
   const forced = format !== undefined && isFeedFormat(format) ? format : undefined;
-  const result = ingestFeed(text, { timezone, businessHours, privileged, now: Date.now() }, { format: forced });
+  const result = ingestFeedBytes(bytes, { timezone, businessHours, privileged, now: Date.now() }, { format: forced });
   if (!result.ok) {
     // No format was recognised (or the forced one could not read the file): null unless one was forced.
     if (json) process.stdout.write(`${JSON.stringify({ format: forced ?? null, error: result.error })}\n`);

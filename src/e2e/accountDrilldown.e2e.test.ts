@@ -1,9 +1,11 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import { collectPageErrors, launchChromium, waitForApp, type ChromiumSession } from './browser';
 import { demoNow } from './routes';
+import { startStaticServer, type StaticServer } from './staticServer';
 
 // What jsdom cannot show about the account drill-down: real links and history in a real browser, a copied link in
 // a browser that never saw the first, the built files on a plain static server, and 100,000 rows scrolling.
@@ -17,6 +19,10 @@ const COMPROMISED = /^sup-adm-0[47]$/;
 
 let chromium: ChromiumSession;
 const errors: string[] = [];
+// A copy of the build, with the 100,000-event feed beside it, served by the same plain static server the suite
+// uses (staticServer.ts) but of this file's own: a rebuild of the shared dist/ mid-run must not pull the files away.
+let site: StaticServer;
+let siteRoot: string;
 
 /** One account with 100,000 events over 29 days, one of them carrying customer identifiers in several shapes. */
 function bigFeed(): string {
@@ -37,13 +43,17 @@ function bigFeed(): string {
 }
 
 beforeAll(async () => {
-  writeFileSync(join(dist, BIG_FEED), bigFeed());
+  siteRoot = mkdtempSync(join(tmpdir(), 'breachline-account-'));
+  cpSync(dist, siteRoot, { recursive: true });
+  writeFileSync(join(siteRoot, BIG_FEED), bigFeed());
+  site = await startStaticServer(siteRoot);
   chromium = await launchChromium();
 });
 
 afterAll(async () => {
   await chromium?.close();
-  rmSync(join(dist, BIG_FEED), { force: true });
+  await site?.close();
+  if (siteRoot) rmSync(siteRoot, { recursive: true, force: true });
 });
 
 async function openPage(url: string): Promise<Page> {
@@ -72,7 +82,7 @@ async function screenState(page: Page) {
 }
 
 test.each(['overview', 'exports', 'access', 'incidents'])('from the %s view, a click on a compromised account opens its page, and Back returns', async (view) => {
-  const page = await openPage(`${inject('baseUrl')}/?view=${view}&${DEMO}`);
+  const page = await openPage(`${site.url}/?view=${view}&${DEMO}`);
   const link = page.locator('main').getByRole('link', { name: COMPROMISED }).first();
   const account = (await link.innerText()).trim();
   await link.click();
@@ -86,7 +96,7 @@ test.each(['overview', 'exports', 'access', 'incidents'])('from the %s view, a c
 });
 
 test('reload keeps the screen, Back and Forward walk the path, and a copied link shows the same in a fresh browser', async () => {
-  const page = await openPage(`${inject('baseUrl')}/?view=overview&${DEMO}`);
+  const page = await openPage(`${site.url}/?view=overview&${DEMO}`);
   await page.locator('main').getByRole('link', { name: 'sup-adm-07', exact: true }).first().click();
   await heading(page).filter({ hasText: 'sup-adm-07' }).waitFor();
   await page.getByRole('link', { name: 'Last 30 days' }).click();
@@ -136,7 +146,7 @@ test('reload keeps the screen, Back and Forward walk the path, and a copied link
 
 test('a deep link works on the plain static server, at / and at /index.html: no fallback route is needed', async () => {
   for (const path of ['/', '/index.html']) {
-    const page = await openPage(`${inject('baseUrl')}${path}?view=account&account=sup-adm-04&range=24h&eventAction=export&eventSort=-records&${DEMO}`);
+    const page = await openPage(`${site.url}${path}?view=account&account=sup-adm-04&range=24h&eventAction=export&eventSort=-records&${DEMO}`);
     await heading(page).filter({ hasText: 'sup-adm-04' }).waitFor();
     expect(await page.getByRole('combobox', { name: /Action/ }).inputValue()).toBe('export');
     expect(await page.getByRole('columnheader', { name: /Records/ }).getAttribute('aria-sort')).toBe('descending');
@@ -166,7 +176,7 @@ test("time from a click to the account page fully drawn, as a ratio to the overv
     const page = await chromium.newPage();
     const pageErrors = collectPageErrors(page);
     await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto(`${inject('baseUrl')}/?view=overview&${DEMO}`);
+    await page.goto(`${site.url}/?view=overview&${DEMO}`);
     // The overview's first draw: from navigation start to the frame after its incident list is in the DOM.
     await page.getByText(/^Reached /).first().waitFor({ timeout: 60_000 });
     overview.push(await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))));
@@ -187,8 +197,8 @@ test("time from a click to the account page fully drawn, as a ratio to the overv
 });
 
 test('100,000 events of one account: a few dozen rows in the DOM, scrolling measured frame by frame, sorting in the worker', async () => {
-  const page = await openPage(`${inject('baseUrl')}/?view=account&account=bulk-bot&range=30d&feed=/${BIG_FEED}`);
-  const table = page.getByRole('table', { name: 'Events of bulk-bot' });
+  const page = await openPage(`${site.url}/?view=account&account=bulk-bot&range=30d&feed=/${BIG_FEED}`);
+  const table = page.getByRole('table', { name: 'Events of bulk-bot', exact: true });
   await table.getByRole('row').nth(1).waitFor({ timeout: 60_000 });
   expect(await page.locator('.account-event-filters [role=status]').innerText()).toBe('100,000 of 100,000 events in the range');
   expect(await table.getAttribute('aria-rowcount')).toBe(String(BIG_ROWS + 1));
@@ -228,7 +238,7 @@ test('100,000 events of one account: a few dozen rows in the DOM, scrolling meas
 });
 
 test('in real Chromium, no customer identifier of the feed reaches the page unmasked until revealed', async () => {
-  const page = await openPage(`${inject('baseUrl')}/?view=account&account=bulk-bot&range=30d&feed=/${BIG_FEED}&event=b4242`);
+  const page = await openPage(`${site.url}/?view=account&account=bulk-bot&range=30d&feed=/${BIG_FEED}&event=b4242`);
   const raw = page.getByLabel('Raw record of event b4242');
   await raw.waitFor({ timeout: 60_000 });
   const secrets = ['NL91 ABNA 0417 1643 00', 'ABNA0417', 'jan@example.org', '12345678', '111222333', 'NW92BDK51'];

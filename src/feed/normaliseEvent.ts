@@ -59,8 +59,9 @@ export function validateEvent(value: unknown, where: string): EventResult {
 }
 
 export function normaliseEvent(event: FeedEvent, index: number): NormalisedEvent {
-  const records = event.records ?? 0;
-  const bytes = event.bytes ?? 0;
+  // `+ 0` turns a feed's -0 into 0, which would otherwise display as "-0".
+  const records = (event.records ?? 0) + 0;
+  const bytes = (event.bytes ?? 0) + 0;
   const attack = normaliseAttack(event.attack);
   return {
     index,

@@ -1,4 +1,4 @@
-import type { Reject } from './rejects';
+import { inertText, type Reject } from './rejects';
 import { positionOfJsonError, lineColumnAt } from './jsonPosition';
 import { splitDocuments } from './splitDocuments';
 import { duplicateKeyIn, refuseDuplicateKeys } from './refuseDuplicateKeys';
@@ -28,7 +28,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 function fatal(text: string, error: unknown, prefix = 'not JSON'): ParseResult {
   const position = positionOfJsonError(error, text);
   const { line, column } = lineColumnAt(text, position);
-  let detail = error instanceof Error ? error.message.replace(/\s*\(line \d+ column \d+\)/, '') : String(error);
+  // V8's message quotes the feed text around the error: shown inert, as every feed value in a message is.
+  let detail = inertText(error instanceof Error ? error.message.replace(/\s*\(line \d+ column \d+\)/, '') : String(error), 200);
   // A feed cut off by a full disk or an interrupted download: say so, not just "unexpected end".
   if (position >= text.trimEnd().length) detail = `${detail}; the text stops in the middle of a value (is the file truncated?)`;
   return { ok: false, error: { where: `line ${line}, column ${column}`, why: `${prefix}: ${detail}` } };
@@ -78,7 +79,7 @@ function fromLines(text: string): ParsedFeed {
       else events.push({ where: `line ${i + 1}`, value });
     } catch (error) {
       const column = lineColumnAt(line, positionOfJsonError(error, line)).column;
-      rejects.push({ where: `line ${i + 1}`, why: `not JSON at column ${column}: ${(error as Error).message}` });
+      rejects.push({ where: `line ${i + 1}`, why: `not JSON at column ${column}: ${inertText((error as Error).message, 200)}` });
     }
   }
   return { shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events, rejects };
@@ -98,7 +99,7 @@ function fromDocuments(text: string): ParsedFeed {
       if (duplicate) rejects.push({ where: `document at line ${doc.line}`, why: duplicate });
       else events.push({ where: `document at line ${doc.line}`, value });
     } catch (error) {
-      rejects.push({ where: `document at line ${doc.line}`, why: `not JSON: ${(error as Error).message}` });
+      rejects.push({ where: `document at line ${doc.line}`, why: `not JSON: ${inertText((error as Error).message, 200)}` });
     }
   }
   return { shape: 'stream', meta: undefined, accounts: [], incidents: [], events, rejects };

@@ -19,8 +19,9 @@ export const feedQueries = {
       queryKey: [...feedQueries.all(), source.id, 'ingest', settings] as const,
       queryFn: ({ signal }) => loadFeed(source, settings, signal),
       refetchInterval: source.kind === 'invalid' ? false : source.refreshMs,
-      // A refresh that fails keeps the last good feed on screen (the wall must never go blank).
-      placeholderData: keepPreviousData,
+      // A refresh that fails keeps the last good feed on screen (the wall must never go blank) — but only the same
+      // source's: a doctored link must never be shown with another feed's data under its name.
+      placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === source.id ? previous : undefined),
       staleTime: source.kind === 'invalid' || source.refreshMs === false ? Infinity : 0,
     }),
   // The revision is in every view key, so a refreshed feed re-derives every view by itself.

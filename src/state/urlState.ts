@@ -7,7 +7,7 @@ export type View = (typeof VIEWS)[number];
 // .catch(): a stale or hand-edited link degrades to defaults instead of a blank wall.
 const urlSchema = z.object({
   view: z.enum(VIEWS).catch('overview'),
-  account: z.string().min(1).max(500).optional().catch(undefined),
+  account: z.string().min(1).max(100_000).optional().catch(undefined), // as long as the feed schema allows
   incident: z.string().min(1).max(500).optional().catch(undefined),
   range: z.enum(['24h', '7d', '30d']).catch('7d'),
   /** Brush zoom inside the range, epoch ms. */

@@ -1,10 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import fc from 'fast-check';
 import { server } from '../../mocks/node';
 import { setAnalysisClient, createInThreadClient } from '../worker/analysisClient';
 import { resetLocalFeedStore } from '../state/localFeedStore';
 import { configHandler } from './configHandlers';
+
+// Property tests in `npm test` run from a fixed seed, so a red run can be replayed; `npm run fuzz` explores further.
+fc.configureGlobal({ seed: Number(process.env.FUZZ_SEED ?? 20261125), numRuns: Number(process.env.FUZZ_RUNS ?? 100) });
 
 // recharts' ResponsiveContainer measures with ResizeObserver, which jsdom lacks.
 class ResizeObserverStub {

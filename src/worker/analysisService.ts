@@ -1,5 +1,5 @@
-import { ingestFeed, type FeedContext, type IngestedFeed } from '../feed/ingestFeed';
-import { decodeFeedBytes } from '../feed/decodeFeedBytes';
+import type { FeedContext, IngestedFeed } from '../feed/ingestFeed';
+import { ingestFeedBytes } from '../feed/ingestFeedBytes';
 import type { Reject } from '../feed/rejects';
 import type { IngestSettings } from '../feed/settings';
 import type { AccountInfo } from '../feed/resolveAccounts';
@@ -54,12 +54,9 @@ export class AnalysisService {
   private count = 0;
 
   ingest(bytes: ArrayBuffer, settings: IngestSettings): IngestReport {
-    const decoded = decodeFeedBytes(bytes);
-    if (!decoded.ok) return { ok: false, error: decoded.error };
-    const result = ingestFeed(decoded.text, settings);
+    const result = ingestFeedBytes(bytes, settings);
     if (!result.ok) return { ok: false, error: result.error };
-    // Bad bytes are the first thing an analyst should hear about: they may make two names look like one.
-    const feed = { ...result.feed, warnings: [...decoded.warnings, ...result.feed.warnings] };
+    const { feed } = result;
     this.feed = feed;
     this.revision = `r${++this.count}`;
     const { rejects, warnings, context } = feed;

@@ -84,6 +84,15 @@ describe('accessHeatmap', () => {
     for (const mode of ['hour-of-day', 'days', 'hours'] as const) expect(sum(accessHeatmap(feed, { ...QUERY, mode }).counts)).toBe(inRange);
   });
 
+  test('in a half-hour zone the range starts at its first whole local hour, and counts nothing before it', () => {
+    const ts = (minutes: number) => feed.context.now - 7 * 86_400_000 + minutes * 60_000;
+    const kolkata = ingest([makeEvent({ account: 'a', ts: ts(-10) }), makeEvent({ account: 'a', ts: ts(10) }), makeEvent({ account: 'a', ts: ts(40) })], { meta: { timezone: 'Asia/Kolkata' } });
+    const model = accessHeatmap(kolkata, QUERY);
+    expect(model.windows.range.start).toBe(ts(30));
+    expect(model.columns.titles[0]).toBe('Thu 5 Feb 2026, 12:00–13:00');
+    expect(sum(model.counts)).toBe(1);
+  });
+
   test('the 30-day range in hours has 720 columns', () => {
     expect(accessHeatmap(feed, { ...QUERY, range: '30d' }).columns.labels).toHaveLength(720);
   });

@@ -33,6 +33,7 @@ export interface HeatmapRow {
 export interface AccessHeatmap {
   query: AccessHeatmapQuery;
   context: Pick<FeedContext, 'timezone' | 'timezoneFrom' | 'businessHours' | 'businessHoursFrom'>;
+  /** The windows as drawn and scored: the range starts at its first whole local hour. */
   windows: HeatmapWindows;
   rareBelow: number;
   rows: HeatmapRow[];
@@ -63,8 +64,7 @@ export const EMPTY_SLOT = 255;
 const HEADLINE = 5;
 
 export function accessHeatmap(feed: IngestedFeed, query: AccessHeatmapQuery, rules: OffHoursRules = OFF_HOURS_RULES): AccessHeatmap {
-  const windows = heatmapWindows(feed.context.now, query.range, query, rules);
-  const { timeline, labels, usual, scores, privileged, buckets } = analyseOffHours(feed, windows, rules);
+  const { windows, timeline, labels, usual, scores, privileged, buckets } = analyseOffHours(feed, heatmapWindows(feed.context.now, query.range, query, rules), rules);
   const [from, to] = buckets.range;
   const { columnOf, ...columns } = heatmapColumns(query.mode, labels, from, to, feed.context.businessHours);
   const cols = columns.labels.length;

@@ -18,6 +18,8 @@ export interface BucketRanges {
 
 /** Everything both the heatmap and the CLI ranking derive from: built once per question. */
 export interface OffHoursAnalysis {
+  /** The windows as analysed: the drawn range snapped to whole local hours. */
+  windows: HeatmapWindows;
   timeline: AccessTimeline;
   labels: LocalHours;
   usual: UsualHours;
@@ -41,11 +43,14 @@ export function analyseOffHours(feed: IngestedFeed, windows: HeatmapWindows, rul
   const labels = labelLocalHours(clock, start, hours, feed.context.businessHours);
   const at = (ms: number) => Math.min(hours, Math.max(0, Math.floor((ms - start) / HOUR)));
   const buckets: BucketRanges = {
-    range: [at(windows.range.start), Math.min(hours, Math.ceil((windows.range.end - start) / HOUR))],
+    // The drawn range starts at its first whole local hour: in a half-hour zone "7 days ago" falls mid-hour, and a
+    // column that held part of an hour before the range would count events the range excludes.
+    range: [Math.min(hours, Math.ceil((windows.range.start - start) / HOUR)), Math.min(hours, Math.ceil((windows.range.end - start) / HOUR))],
     score: [at(windows.score.start), hours],
     history: [at(windows.history.start), at(windows.score.start)],
   };
   const usual = usualHours(timeline, labels, roles, buckets.history[0], buckets.history[1], rules);
   const scores = offHoursScores(timeline, labels, usual, privileged, buckets.score[0], buckets.score[1], rules);
-  return { timeline, labels, usual, scores, privileged, buckets };
+  const drawn = { start: start + buckets.range[0] * HOUR, end: windows.range.end };
+  return { windows: { ...windows, range: drawn }, timeline, labels, usual, scores, privileged, buckets };
 }

@@ -42,16 +42,16 @@ export function accountEventColumns(feed: IngestedFeed, account: string): Accoun
   const { positions } = accountIndex(feed, account);
   const n = positions.length;
   const strings = [''];
-  const codes = new Map<string, number>();
   // Every shown column is masked; the id is not shown (it keys links and the raw view), so it is kept as it is.
-  // Keys carry the treatment: an id that equals some message must not lend the message its unmasked entry.
-  const code = (text: string | null, treatment: 'masked' | 'id' = 'masked') => {
+  // Two tables, so an id that equals some message never lends the message its unmasked entry.
+  const shown = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const code = (text: string | null, table = shown) => {
     if (!text) return 0;
-    const key = `${treatment}:${text}`;
-    let known = codes.get(key);
+    let known = table.get(text);
     if (known === undefined) {
-      known = strings.push(treatment === 'masked' ? maskText(text) : text) - 1;
-      codes.set(key, known);
+      known = strings.push(table === shown ? maskText(text) : text) - 1;
+      table.set(text, known);
     }
     return known;
   };
@@ -73,7 +73,7 @@ export function accountEventColumns(feed: IngestedFeed, account: string): Accoun
     columns.records[row] = e.records;
     columns.bytes[row] = e.bytes;
     columns.severity[row] = SEVERITIES.indexOf(e.severity);
-    columns.id[row] = code(e.id, 'id');
+    columns.id[row] = code(e.id, ids);
     columns.action[row] = code(e.action);
     columns.ip[row] = code(e.ip);
     columns.host[row] = code(e.host);

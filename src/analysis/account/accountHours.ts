@@ -80,7 +80,7 @@ export function accountHours(feed: IngestedFeed, account: string, query: Account
     const inRange = range[h]!;
     const expected = past[h]! * scale;
     values[h] = inRange;
-    values[24 + h] = expected;
+    values[24 + h] = Math.round(expected * 10) / 10; // a count per range, to one decimal: what the table reads out
     const share = baselineEvents > 0 ? past[h]! / baselineEvents : 0;
     if (judged && inRange > 0 && share < RARE_SHARE) {
       highlight[h] = HOUR_NEVER;

@@ -3,7 +3,8 @@ import type { IngestedFeed } from '../../feed/ingestFeed';
 /** One account's events as positions in `feed.events` (time order), and its event ids for lookups by link. */
 export interface AccountIndex {
   positions: Int32Array;
-  byId: Map<string, number>;
+  /** Built on first use: only the raw view looks events up by id. */
+  readonly byId: Map<string, number>;
 }
 
 interface FeedIndex {
@@ -37,9 +38,17 @@ export function accountIndex(feed: IngestedFeed, account: string): AccountIndex 
   let entry = index.accounts.get(account);
   if (!entry) {
     const positions = Int32Array.from(index.byAccount.get(account) ?? []);
-    const byId = new Map<string, number>();
-    for (const position of positions) byId.set(feed.events[position]?.id ?? '', position);
-    entry = { positions, byId };
+    let byId: Map<string, number> | null = null;
+    entry = {
+      positions,
+      get byId() {
+        if (!byId) {
+          byId = new Map();
+          for (const position of positions) byId.set(feed.events[position]?.id ?? '', position);
+        }
+        return byId;
+      },
+    };
     index.accounts.set(account, entry);
   }
   return entry;

@@ -5,6 +5,7 @@ import type { ExportAnomalyDetail } from './explainAnomaly';
 import { exportVolumeModel } from './exportVolumeModel';
 import { brushIndices, exportWindow, type ExportWindow, type ExportWindowQuery } from './exportWindow';
 import { compactCount, dayText } from './wording';
+import { inertText } from '../../feed/rejects';
 
 /** One point of an account's chart; `band` is [lower, upper] for a range Area, nulls where nothing is known. */
 export interface AccountPoint {
@@ -71,7 +72,7 @@ export function accountExportView(feed: IngestedFeed, account: string, query: Ex
   }
   const flags = anomalies.map((a) => `${a.kind} +${compactCount(a.excessRecords)} since ${dayText(a.from, model.zone)}`);
   const description =
-    `Export volume for ${account}, records per hour against its own baseline: ${compactCount(total)} records in the range. ` +
+    `Export volume for ${inertText(account, 48)}, records per hour against its own baseline: ${compactCount(total)} records in the range. ` +
     (flags.length > 0 ? `Flagged: ${flags.join('; ')}.` : 'Nothing flagged.');
   return { account, role: series.role, zone: model.zone, end: model.end, window, points, brush: brushIndices(points, window), shaded, anomalies, projection, peers, total, description };
 }

@@ -7,7 +7,7 @@ export const NOW = Date.parse('2026-02-12T06:00:00Z');
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 /** Day 0 of every history: 30 days before now, a Tuesday. */
-export const DAY0 = Date.parse('2026-01-13T00:00:00Z');
+const DAY0 = Date.parse('2026-01-13T00:00:00Z');
 
 let counter = 0;
 const id = () => `x-${++counter}`;

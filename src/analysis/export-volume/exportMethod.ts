@@ -44,7 +44,8 @@ export function exportMethod(s: ExportVolumeSettings): ExportMethod {
           `exports, and how often there were such days. A one-sided CUSUM adds each day's score less ${s.cusumSlack} ` +
           `(at most ${s.cusumDayCap} a day) and alarms above ${s.cusumThreshold}, when the run has added at least ` +
           `${count(s.floorRecordsPerDay)} records a day without its largest day, and its total is above its role's ` +
-          `P99 over the same days.`,
+          `P99 over the same days (a total over n days varies less than a day: its spread is floored at ` +
+          `${s.scaleFloor} ÷ √n).`,
       },
       {
         title: 'New accounts and whole histories',

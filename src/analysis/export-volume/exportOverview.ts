@@ -6,6 +6,7 @@ import { exportVolumeModel, type ExportVolumeModel } from './exportVolumeModel';
 import { brushIndices, drawnBuckets, exportWindow, overlaps, type ExportWindow, type ExportWindowQuery } from './exportWindow';
 import { HOUR } from './hourGrid';
 import { compactCount, dayText, hourText } from './wording';
+import { inertText } from '../../feed/rejects';
 
 export type ExportMeasure = 'records' | 'bytes';
 
@@ -86,7 +87,7 @@ export function exportOverview(feed: IngestedFeed, query: ExportOverviewQuery): 
       ? 'No account exported beyond its learned baseline in this range.'
       : shownRanked
           .slice(0, 2)
-          .map((a) => (a.kind === 'bulk' ? `${a.account}: ${compactCount(a.records)} records in a bulk export from ${hourText(a.from, model.zone)}` : `${a.account}: +${compactCount(a.excessRecords)} records trickled out since ${dayText(a.from, model.zone)}`))
+          .map((a) => (a.kind === 'bulk' ? `${inertText(a.account, 48)}: ${compactCount(a.records)} records in a bulk export from ${hourText(a.from, model.zone)}` : `${inertText(a.account, 48)}: +${compactCount(a.excessRecords)} records trickled out since ${dayText(a.from, model.zone)}`))
           .join('. ') + '.';
   const withSpark = (a: ExportAnomalyDetail): RankedAccount => ({ ...a, sparkline: sparkline(model, a.account, window) });
   return {

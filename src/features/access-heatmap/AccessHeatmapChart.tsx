@@ -4,8 +4,8 @@ import { explainCell } from '../../analysis/access-heatmap/explainCell';
 import { AppLink } from '../../state/AppLink';
 import { FeedText } from '../../ui/FeedText';
 import { formatInt } from '../../ui/format';
-import { AccountHeatmap } from './AccountHeatmap';
-import type { HeatmapGrid } from './heatmapGrid';
+import { AccountHeatmap } from '../../ui/heatmap/AccountHeatmap';
+import type { HeatmapGrid } from '../../ui/heatmap/heatmapGrid';
 
 const COLUMN_WORDS = { 'hour-of-day': 'hour of day', days: 'day', hours: 'hour' } as const;
 

@@ -34,7 +34,14 @@ export function AccountHeadline({ profile: p, zone }: { profile: AccountProfile;
       )}
       {p.incidents.length > 0 ? (
         <li className="account-headline-alert">
-          In {p.incidents.map((i) => i.id).join(', ')} · {formatInt(p.detections)} detection{p.detections === 1 ? '' : 's'}
+          In{' '}
+          {p.incidents.map((incident, i) => (
+            <span key={incident.id}>
+              {i > 0 && ', '}
+              <FeedText text={incident.id} max={40} />
+            </span>
+          ))}{' '}
+          · {formatInt(p.detections)} detection{p.detections === 1 ? '' : 's'}
         </li>
       ) : (
         <li>{p.detections > 0 ? `${formatInt(p.detections)} detections, in no incident` : 'No detections'}</li>

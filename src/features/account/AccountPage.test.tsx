@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { feedWith } from '../../../mocks/overrides';
 import type { FeedEventInput } from '../../feed/schema';
@@ -59,6 +59,14 @@ test('names the account in the heading and the page title, and says who it is', 
   expect(headline).toHaveTextContent(/Privileged support-admin/);
   expect(headline).toHaveTextContent(/New address no other account uses: 203\.0\.113\.77/);
   expect(headline).toHaveTextContent(/In INC-0042 · 1 detection/);
+
+  const exports = screen.getByRole('region', { name: 'Exports against its own baseline and its peers' });
+  expect(await within(exports).findByRole('figure', { name: /^Export volume for sup-adm-07/ })).toBeInTheDocument();
+  const hours = screen.getByRole('region', { name: 'Hours of day against its baseline' });
+  const hoursTable = await within(hours).findByRole('table', { name: /Hours of day of sup-adm-07/ });
+  const inRange = within(within(hoursTable).getByRole('row', { name: /^In the range/ })).getAllByRole('cell');
+  expect(inRange.reduce((sum, cell) => sum + Number(cell.textContent), 0)).toBe(5); // every event of the 30 days, once
+  expect(within(hours).getByText(/baseline is too thin to judge/)).toBeInTheDocument();
 
   const incidents = screen.getByRole('region', { name: 'Incidents and detections' });
   expect(await within(incidents).findByRole('group', { name: "Kill-chain lanes of sup-adm-07's detections" })).toBeInTheDocument();
@@ -155,4 +163,25 @@ test('arrows move through the matches and Escape closes the list, then clears th
   expect(box).toHaveAttribute('aria-expanded', 'false');
   await user.keyboard('{Escape}');
   expect(box).toHaveValue('');
+});
+
+test('"Download CSV" saves the rows the table shows, masked and safe to open in a spreadsheet', async () => {
+  server.use(feedWith(drilldownFeed()));
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  // jsdom has no object URLs and does not download; the blob and the file name are what the browser would save.
+  URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:csv'));
+  URL.revokeObjectURL = vi.fn();
+  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  const { user } = renderApp('/?view=account&account=sup-adm-07&range=30d&eventText=opened');
+  await waitFor(() => expect(rowsOf(screen.getByRole('table', { name: 'Events of sup-adm-07' }))).toHaveLength(1));
+  await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+  await waitFor(() => expect(blobs).toHaveLength(1));
+  const lines = (await (blobs[0] as Blob).text()).split('\r\n');
+  expect(names).toEqual(['sup-adm-07-events.csv']);
+  expect(lines[0]).toBe('time (UTC),event id,account,action,records,bytes,ip,host,system,severity,rule,incident,message');
+  expect(lines.slice(1)).toEqual([expect.stringMatching(/,peek,sup-adm-07,view,0,0,203\.0\.113\.77,.*opened customer j•••@e•••\.org$/), '']);
+  click.mockRestore();
 });

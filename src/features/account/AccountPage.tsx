@@ -9,6 +9,7 @@ import { Panel } from '../../ui/Panel';
 import { AccountEvents } from './AccountEvents';
 import { AccountExports } from './AccountExports';
 import { AccountHeadline } from './AccountHeadline';
+import { AccountHours } from './AccountHours';
 import { AccountIdentity } from './AccountIdentity';
 import { AccountIncidents } from './AccountIncidents';
 import { AccountRangeControls } from './AccountRangeControls';
@@ -87,7 +88,9 @@ function AccountDrilldown({ feed, account }: Pick<ViewProps, 'feed'> & { account
           <Panel title="Exports against its own baseline and its peers">
             <AccountExports revision={feed.revision} account={account} time={{ range: url.range, from: url.from, to: url.to }} />
           </Panel>
-          {/* @account-hours: the hour-of-day heatmap goes here once the canvas heatmap sits in ui/. */}
+          <Panel title="Hours of day against its baseline">
+            <AccountHours revision={feed.revision} account={account} time={{ range: url.range, from: url.from, to: url.to }} zone={zone} />
+          </Panel>
           <Panel title="Incidents and detections">
             <AccountIncidents revision={feed.revision} account={account} incidents={p.incidents} selected={url.incident} zone={zone} />
           </Panel>

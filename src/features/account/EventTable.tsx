@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { SEVERITIES } from '../../analysis/account/accountEventColumns';
 import type { AccountEventTable, EventSort } from '../../analysis/account/accountEvents';
 import { FeedText } from '../../ui/FeedText';
@@ -28,6 +28,9 @@ export function EventTable({ table: t, zone, selectedId, onSelect, onSort }: Eve
   // The build has no React Compiler, so nothing memoises around the virtualizer's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: t.rows, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  // A new sort or filter starts at the top: row 40,000 of the old order means nothing in the new one.
+  const { sort, action, text: search } = t.query;
+  useEffect(() => virtualizer.scrollToOffset(0), [virtualizer, sort, action, search]);
   const measured = virtualizer.getVirtualItems();
   const items = measured.length > 0 ? measured : Array.from({ length: Math.min(t.rows, UNMEASURED_ROWS) }, (_, index) => ({ index, start: index * ROW_HEIGHT }));
   const text = (codes: Uint32Array, row: number) => t.strings[codes[row] as number] ?? '';

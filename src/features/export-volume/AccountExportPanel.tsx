@@ -6,6 +6,8 @@ import { ErrorState } from '../../ui/ErrorState';
 import { Panel } from '../../ui/Panel';
 import { AccountExportChart } from '../../ui/charts/AccountExportChart';
 import type { ZoomHandler } from '../../ui/charts/brushZoom';
+import { inertText } from '../../feed/rejects';
+import { FeedText } from '../../ui/FeedText';
 
 interface AccountExportPanelProps {
   revision: string;
@@ -20,11 +22,13 @@ export function AccountExportPanel({ revision, account, query, logScale, onZoom 
   const view = useQuery(feedQueries.accountExports(revision, account, query));
   const data = view.data;
   return (
-    <Panel title={`${account}: exports against its own baseline`} actions={<AccountLink account={account} />}>
+    <Panel title={`${inertText(account, 48)}: exports against its own baseline`} actions={<AccountLink account={account} />}>
       {view.error ? (
         <ErrorState title="This account's exports could not be charted" message={view.error.message} />
       ) : data === null ? (
-        <p>{account} exported nothing in this feed.</p>
+        <p>
+          <FeedText text={account} max={48} /> exported nothing in this feed.
+        </p>
       ) : data ? (
         <>
           {data.projection && <p className="ev-projection">{data.projection}</p>}

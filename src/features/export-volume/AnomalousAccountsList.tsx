@@ -4,6 +4,7 @@ import { formatCompact } from '../../ui/format';
 import { hourLabel } from '../../ui/charts/chartTime';
 import { AccountSparkline } from './AccountSparkline';
 import { formatRatio } from './formatRatio';
+import { inertText } from '../../feed/rejects';
 
 interface AnomalousAccountsListProps {
   ranked: readonly RankedAccount[];
@@ -31,7 +32,7 @@ function Row({ a, rank, zone, selected, onSelect }: { a: RankedAccount; rank: nu
         <strong>+{formatCompact(a.excessRecords)}</strong> records · {baseline} · since {hourLabel(zone)(a.from)}
       </span>
       <AccountSparkline values={a.sparkline} tone={tone} />
-      <button type="button" aria-pressed={selected} aria-label={`Chart of ${a.account}`} onClick={() => onSelect(a.account)}>
+      <button type="button" aria-pressed={selected} aria-label={`Chart of ${inertText(a.account, 48)}`} onClick={() => onSelect(a.account)}>
         Chart
       </button>
       <details className="ev-why">

@@ -17,7 +17,8 @@ const serve = (events: FeedEventInput[]) =>
       events,
     }),
   );
-const ranking = () => screen.findByRole('list', { name: /accounts ranked by records exported above their baseline/i });
+// The in-thread analysis of a month of six accounts can take over a second on a loaded machine.
+const ranking = () => screen.findByRole('list', { name: /accounts ranked by records exported above their baseline/i }, { timeout: 10_000 });
 const search = () => new URLSearchParams(location.search);
 
 test('says who is exporting, ranks the dump above the trickle with their kinds, and charts the top account', async () => {
@@ -76,6 +77,6 @@ test('a feed with nothing unusual says so instead of showing an empty list', asy
   serve([...adminOffice(), ...present('adm-9')]);
   renderApp('/?view=exports');
   // Once as the headline, once where the list would be.
-  expect(await screen.findAllByText('No account exported beyond its learned baseline in this range.')).toHaveLength(2);
+  expect(await screen.findAllByText('No account exported beyond its learned baseline in this range.', {}, { timeout: 10_000 })).toHaveLength(2);
   expect(screen.queryByRole('list', { name: /accounts ranked/i })).not.toBeInTheDocument();
 });

@@ -4,6 +4,7 @@ import { formatBytes, formatCompact } from '../../ui/format';
 import { brushZoom, type ZoomHandler } from '../../ui/charts/brushZoom';
 import { hourLabel, timeTick } from '../../ui/charts/chartTime';
 import { CHART } from '../../ui/charts/chartStyle';
+import { inertText } from '../../feed/rejects';
 
 interface SystemExportChartProps {
   points: readonly SystemPoint[];
@@ -47,7 +48,7 @@ export function SystemExportChart({ points, marks, brush, zone, ticks, measure, 
               fill={CHART.bulk}
               fillOpacity={0.25}
               stroke={CHART.bulk}
-              label={{ value: m.account, position: 'insideTopRight', fill: CHART.bulk, fontSize: 16, fontWeight: 700 }}
+              label={{ value: inertText(m.account, 32), position: 'insideTopRight', fill: CHART.bulk, fontSize: 16, fontWeight: 700 }}
             />
           ))}
           <Area dataKey="band" name="Expected band" stroke="none" fill={CHART.band} fillOpacity={0.14} isAnimationActive={false} connectNulls={false} />

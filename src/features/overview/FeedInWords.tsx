@@ -1,6 +1,7 @@
 import type { FeedSummary } from '../../analysis/summariseFeed';
 import type { FeedContext } from '../../feed/ingestFeed';
 import { formatBytes, formatCompact, formatDateTime, formatInt } from '../../ui/format';
+import { FeedText } from '../../ui/FeedText';
 import { FORMAT_LABELS } from '../../feed/adapters/feedFormats';
 
 const DAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -11,7 +12,7 @@ export function FeedInWords({ summary: s, context }: { summary: FeedSummary; con
   const hours = context.businessHours;
   return (
     <p className="in-words">
-      {s.source ? `“${s.source}”` : 'This feed'} ({s.formats.map((f) => `${formatInt(f.records)} ${FORMAT_LABELS[f.format]}`).join(', ')}; {s.shape}) covers{' '}
+      {s.source ? <FeedText text={`“${s.source}”`} max={82} /> : 'This feed'} ({s.formats.map((f) => `${formatInt(f.records)} ${FORMAT_LABELS[f.format]}`).join(', ')}; {s.shape}) covers{' '}
       {s.from !== null && s.to !== null ? `${formatDateTime(s.from, zone)} to ${formatDateTime(s.to, zone)}` : 'no events'}: {formatInt(s.events)} events
       from {formatInt(s.accounts)} accounts ({s.privilegedAccounts} privileged), {formatInt(s.exports.events)} exports carrying{' '}
       {formatCompact(s.exports.records)} customer records ({formatBytes(s.exports.bytes)}), {formatInt(s.detections)} detections and{' '}

@@ -2,6 +2,7 @@ import type { IncidentReach } from '../../analysis/incidentReach';
 import { getTactic } from '../../attack/catalogue';
 import { AccountLink, AppLink } from '../../state/AppLink';
 import { formatDateTime } from '../../ui/format';
+import { FeedText } from '../../ui/FeedText';
 
 export function IncidentReachList({ incidents, zone }: { incidents: readonly IncidentReach[]; zone: string }) {
   if (incidents.length === 0) return <p>The feed names no incidents.</p>;
@@ -10,7 +11,10 @@ export function IncidentReachList({ incidents, zone }: { incidents: readonly Inc
       {incidents.map((incident) => (
         <li key={incident.id}>
           <AppLink to={{ view: 'incidents', incident: incident.id }}>
-            <strong>{incident.id}</strong> {incident.title ?? ''}
+            <strong>
+              <FeedText text={incident.id} max={40} />
+            </strong>{' '}
+            {incident.title && <FeedText text={incident.title} max={100} />}
           </AppLink>{' '}
           <span className={`status status-${incident.status ?? 'unknown'}`}>{incident.status ?? 'status unknown'}</span>
           <div>

@@ -21,7 +21,7 @@ export function OverviewPanel({ feed }: ViewProps) {
         <Panel title="Incidents and how far they got">
           {overview.data ? <IncidentReachList incidents={overview.data.incidents} zone={zone} /> : <p role="status">Working…</p>}
         </Panel>
-        <Panel title="Largest exports in the last 24 hours">
+        <Panel title="Export anomalies">
           {overview.data ? <TopExportsList anomalies={overview.data.topExports} zone={zone} /> : <p role="status">Working…</p>}
         </Panel>
         <Panel title="Detections by ATT&CK tactic">

@@ -18,7 +18,7 @@ afterEach(() => {
 
 const headline = () => screen.findByRole('region', { name: 'What needs attention now' });
 
-test('rotates through the configured views, says what comes next, and leaves no timer or listener behind', async () => {
+test('rotates through the configured views, says what comes next, and leaves no timer, listener or object URL behind', async () => {
   const listening = new Map<string, number>();
   const add = window.addEventListener.bind(window);
   const remove = window.removeEventListener.bind(window);
@@ -30,8 +30,11 @@ test('rotates through the configured views, says what comes next, and leaves no 
     listening.set(type, (listening.get(type) ?? 0) - 1);
     remove(type, listener, options);
   });
+  const objectUrls = { made: 0, revoked: 0 };
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(() => `blob:test/${++objectUrls.made}`);
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => void objectUrls.revoked++);
   const timersBefore = vi.getTimerCount();
-  server.use(configWith(wallConfig({ rotate: ['wall', 'incidents', 'access'] }, 60)), feedWith(wallFeed()));
+  server.use(configWith(wallConfig({ maskAccounts: false, rotate: ['wall', 'incidents', 'access'] }, 60)), feedWith(wallFeed()));
   const { client, unmount } = renderApp('/?view=wall&rotate=20');
 
   await headline();
@@ -50,6 +53,7 @@ test('rotates through the configured views, says what comes next, and leaves no 
   client.clear(); // the cache's own garbage-collection timers belong to the client, not to the views
   expect(vi.getTimerCount()).toBe(timersBefore);
   for (const [type, count] of listening) expect({ type, count }).toEqual({ type, count: 0 });
+  expect(objectUrls.made).toBe(objectUrls.revoked);
 });
 
 test('the watchdog cancels a refresh that hangs and fetches again, so the wall moves on by itself', async () => {

@@ -9,7 +9,7 @@ import { WallErrorBoundary } from './WallErrorBoundary';
 import { WallFeedAlert } from './WallFeedAlert';
 import { WallHeartbeat } from './wallHeartbeat';
 import { WallNextUp } from './WallNextUp';
-import { rotationOf } from './wallSettings';
+import { rotationOf, showsMaskedNames } from './wallSettings';
 import { WallStatus } from './WallStatus';
 
 interface WallFrameProps {
@@ -67,6 +67,11 @@ export function WallFrame({ config, source, loadable, query, children, reload = 
           </WallErrorBoundary>
         </main>
       </WallHeartbeat.Provider>
+      {showsMaskedNames(config.wall, url.view) && (
+        <p className="wall-unmasked" role="note">
+          <span aria-hidden="true">⚠ </span>This view shows account names; the wall summary (view=wall) masks them.
+        </p>
+      )}
       {rotation && <WallNextUp key={url.view} rotation={rotation} onDue={() => update({ view: rotation.next, wall: '1' }, 'replace')} />}
     </div>
   );

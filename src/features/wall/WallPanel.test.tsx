@@ -106,10 +106,12 @@ test('a feed whose every record is rejected does not replace good data either', 
   await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
 });
 
-test('`?wall=1` puts any view on the wall: the view, with the clock and without the chrome', async () => {
+test('`?wall=1` puts any view on the wall: the view, with the clock, without the chrome, and a word on masking', async () => {
   server.use(configWith(wallConfig()), feedWith(wallFeed()));
   renderApp('/?view=incidents&wall=1');
   expect(await screen.findByRole('region', { name: /^Incidents/ })).toBeInTheDocument();
   expect(screen.getByLabelText(/^Time now:/)).toBeInTheDocument();
   expect(screen.queryByRole('navigation', { name: 'Views' })).toBeNull();
+  // The analyst views cannot mask: a wall that masks says so rather than leak quietly.
+  expect(screen.getByRole('note')).toHaveTextContent('This view shows account names; the wall summary (view=wall) masks them.');
 });

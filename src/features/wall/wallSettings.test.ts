@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { appConfigSchema } from '../../feed/configSchema';
 import { rotationOf } from './wallSettings';
 
-const wall = appConfigSchema.parse({ feeds: [{ id: 'a', label: 'A', url: 'a.json' }], wall: { rotateSeconds: 30, rotate: ['wall', 'access', 'incidents'] } }).wall;
+const wall = appConfigSchema.parse({ feeds: [{ id: 'a', label: 'A', url: 'a.json' }], wall: { maskAccounts: false, rotateSeconds: 30, rotate: ['wall', 'access', 'incidents'] } }).wall;
 
 test.each([
   ['goes to the next view in the list', 'wall', undefined, { next: 'access', seconds: 30 }],
@@ -18,4 +18,10 @@ test('does not rotate by default, and masks accounts by default', () => {
   const defaults = appConfigSchema.parse({ feeds: [{ id: 'a', label: 'A', url: 'a.json' }] }).wall;
   expect(rotationOf(defaults, 'wall', undefined)).toBeNull();
   expect(defaults.maskAccounts).toBe(true);
+});
+
+test('a wall that masks accounts does not rotate onto views that show them', () => {
+  const masked = { ...wall, maskAccounts: true };
+  expect(rotationOf(masked, 'wall', undefined)).toBeNull();
+  expect(rotationOf({ ...masked, rotate: ['wall', 'wall'] }, 'wall', undefined)).toEqual({ next: 'wall', seconds: 30 });
 });

@@ -1,6 +1,6 @@
 import { columnEdges, visibleRows } from './heatmapGeometry';
 import { HIGHLIGHT_ALARM, type HeatmapGrid } from './heatmapGrid';
-import { COLOURS, packed, RAMP_LUT, rampIndex } from '../../ui/heatmapPalette';
+import { COLOURS, packed, RAMP_LUT, rampIndex } from '../heatmapPalette';
 import { OUTLINE_MIN, paintHighlights } from './paintHighlights';
 
 export interface HeatmapFrame {

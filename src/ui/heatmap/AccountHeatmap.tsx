@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { cellAt, moveFocus, visibleRows, type Cell } from './heatmapGeometry';
 import type { HeatmapGrid } from './heatmapGrid';
-import { HeatmapTable } from './HeatmapTable';
+import { HeatmapTable, type HeatmapTableWords } from './HeatmapTable';
 import { HeatmapTooltip, type CellWords } from './HeatmapTooltip';
 import { AXIS_HEIGHT } from './paintAxis';
 import { useElementSize } from './useElementSize';
@@ -23,6 +23,8 @@ interface AccountHeatmapProps {
   /** Every row on screen at once, as thin as it takes: the wall's whole population. */
   fit?: boolean;
   labelWidth?: number;
+  /** The screen-reader table's row heading and highlight words; the access view's by default. */
+  tableWords?: HeatmapTableWords;
 }
 
 /**
@@ -30,7 +32,7 @@ interface AccountHeatmapProps {
  * painted, under a native scrollbar), keyboard-navigable with a focus ring, a tooltip on hover or focus, and a
  * visually hidden table for screen readers. Self-contained: props in, pixels out, so other views can reuse it.
  */
-export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRowActivate, rowHeight = 22, fit = false, labelWidth = 250 }: AccountHeatmapProps) {
+export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRowActivate, rowHeight = 22, fit = false, labelWidth = 250, tableWords }: AccountHeatmapProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLCanvasElement>(null);
   const axisRef = useRef<HTMLCanvasElement>(null);
@@ -114,7 +116,7 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
       {shown && <HeatmapTooltip words={describeCell(shown.row, shown.column)} style={tooltipPlace(labelW + GUTTER + shown.column * cellW, cellW, AXIS_HEIGHT + (shown.row + 1) * rowH - scrollTop + 4, viewport.width)} />}
       <p id={hintId} className="ahm-sr-only">Arrow keys move between cells, Home and End to the row’s ends, Enter opens the account.</p>
       <p role="status" aria-label="Focused cell" className="ahm-sr-only">{focused && focus ? wordsAsText(describeCell(focus.row, focus.column)) : ''}</p>
-      <HeatmapTable grid={grid} caption={label} />
+      <HeatmapTable grid={grid} caption={label} words={tableWords} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { columnEdges } from './heatmapGeometry';
 import type { HeatmapGrid } from './heatmapGrid';
-import { COLOURS } from '../../ui/heatmapPalette';
+import { COLOURS } from '../heatmapPalette';
 
 /** CSS px of the axis: labels above, then the off-hours band. */
 export const AXIS_HEIGHT = 34;

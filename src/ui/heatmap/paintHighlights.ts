@@ -1,5 +1,5 @@
 import { HIGHLIGHT_ALARM, HIGHLIGHT_UNUSUAL, type HeatmapGrid } from './heatmapGrid';
-import { COLOURS } from '../../ui/heatmapPalette';
+import { COLOURS } from '../heatmapPalette';
 import type { HeatmapFrame } from './paintHeatmap';
 
 /** Below this many device px a cell cannot hold an outline: the alarm becomes a fill and a marker. */

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { FeedText } from '../../ui/FeedText';
+import { FeedText } from '../FeedText';
 
 /** A cell in words: the heading (who: feed text) and lines (when, how many, how unusual). Plain text, never markup. */
 export interface CellWords {
