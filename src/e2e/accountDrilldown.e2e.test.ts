@@ -59,7 +59,8 @@ afterAll(async () => {
 async function openPage(url: string): Promise<Page> {
   const page = await chromium.newPage();
   const pageErrors = collectPageErrors(page);
-  page.on('close', () => errors.push(...pageErrors)); // checked by the last test
+  page.on('pageerror', (e) => console.log('PAGEERROR', url, JSON.stringify({ name: e.name, message: e.message, stack: e.stack, str: String(e) }))); // DEBUG
+  page.on('close', () => errors.push(...pageErrors.map((e) => `${e} (at ${url})`))); // checked by the last test
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(url);
   await waitForApp(page);

@@ -39,6 +39,8 @@ export interface IngestedFeed {
   rejects: Reject[];
   /** Kept records with something the analyst should know (revoked or unknown technique IDs, …). */
   warnings: Reject[];
+  /** Files read together (several dropped at once): each one's label and its range of `raw` indexes. */
+  parts: { label: string; from: number; to: number; format: FeedFormat; rejected: number }[];
 }
 
 export type IngestResult = { ok: true; feed: IngestedFeed } | { ok: false; error: Reject };
@@ -178,6 +180,7 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
       incidents,
       rejects,
       warnings,
+      parts: [],
     },
   };
 }

@@ -14,6 +14,8 @@ export const ingestSettingsSchema = z.object({
   privileged: privilegePolicySchema,
   /** Epoch ms of "now" when the feed has no meta.generatedAt. */
   now: z.number(),
+  /** Several files read as one feed: their labels and byte lengths, in the order their bytes were joined. */
+  parts: z.array(z.object({ label: z.string(), bytes: z.number().int().nonnegative() })).optional(),
 });
 
 export type PrivilegePolicy = z.infer<typeof privilegePolicySchema>;

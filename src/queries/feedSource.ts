@@ -13,7 +13,7 @@ interface SourceBase {
 export type FeedSource =
   | (SourceBase & { kind: 'configured'; url: string; demo: boolean })
   | (SourceBase & { kind: 'url'; url: string; allowed: boolean })
-  | (SourceBase & { kind: 'file'; file: File })
+  | (SourceBase & { kind: 'file'; files: readonly File[] })
   | { kind: 'invalid'; id: string; label: string; why: string };
 
 function demoUrl(base: string, config: AppConfig, url: UrlState): string {
@@ -23,10 +23,12 @@ function demoUrl(base: string, config: AppConfig, url: UrlState): string {
   return `${base}?${params}`;
 }
 
-/** Which feed to load: a local file first, then `?feed=`, then `?source=`, then the configured default. */
-export function resolveFeedSource(config: AppConfig, url: UrlState, file: File | null, pageOrigin: string): FeedSource {
-  if (file) {
-    return { kind: 'file', id: `file:${file.name}:${file.size}:${file.lastModified}`, label: file.name, origin: 'local file (never uploaded)', refreshMs: false, file };
+/** Which feed to load: local files first, then `?feed=`, then `?source=`, then the configured default. */
+export function resolveFeedSource(config: AppConfig, url: UrlState, files: readonly File[], pageOrigin: string): FeedSource {
+  if (files.length > 0) {
+    const id = files.map((f) => `${f.name}:${f.size}:${f.lastModified}`).join('|');
+    const label = files.length === 1 ? (files[0]?.name ?? '') : `${files.length} files: ${files.map((f) => f.name).join(', ')}`;
+    return { kind: 'file', id: `file:${id}`, label, origin: files.length === 1 ? 'local file (never uploaded)' : 'local files (never uploaded)', refreshMs: false, files };
   }
   if (url.feed) {
     let parsed: URL;

@@ -56,7 +56,7 @@ describe('the size limit', () => {
 
   test('a local file above the limit is refused without being read', async () => {
     const file = new File([new Uint8Array(2 * MB)], 'huge.json');
-    const source: FeedSource = { ...base, kind: 'file', id: 'f', origin: 'local file', file };
+    const source = { ...base, kind: 'file' as const, id: 'f', origin: 'local file', files: [file] };
     await expect(fetchFeedBytes(source, MB)).rejects.toThrow(/^huge\.json: the feed is 2\.0 MB; this deployment reads at most 1 MB/);
   });
 });

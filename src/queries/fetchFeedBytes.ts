@@ -65,15 +65,30 @@ async function refusedByPolicy<T>(origin: string, attempt: () => Promise<T>): Pr
   }
 }
 
+/** Several files as one buffer (one transfer to the worker); `feedParts` says where each begins. */
+async function joinFiles(files: readonly File[], maxBytes: number): Promise<ArrayBuffer> {
+  const total = files.reduce((n, f) => n + f.size, 0);
+  if (total > maxBytes) throw new FeedUnavailableError(`${files.map((f) => f.name).join(', ')}: ${tooBig(total, maxBytes).message}`);
+  if (files.length === 1 && files[0]) return files[0].arrayBuffer();
+  const joined = new Uint8Array(total);
+  let at = 0;
+  for (const file of files) {
+    joined.set(new Uint8Array(await file.arrayBuffer()), at);
+    at += file.size;
+  }
+  return joined.buffer;
+}
+
+/** How the bytes of a multi-file source split back into files, for the worker. */
+export const feedParts = (source: FeedSource) =>
+  source.kind === 'file' && source.files.length > 1 ? source.files.map((f) => ({ label: f.name, bytes: f.size })) : undefined;
+
 /**
  * Bytes of the feed, fetched on the main thread and transferred to the worker: MSW intercepts page fetches on any
  * host, a module worker's only on HTTPS or localhost (STACK.md).
  */
 export async function fetchFeedBytes(source: Exclude<FeedSource, { kind: 'invalid' }>, maxBytes: number, signal?: AbortSignal): Promise<ArrayBuffer> {
-  if (source.kind === 'file') {
-    if (source.file.size > maxBytes) throw new FeedUnavailableError(`${source.file.name}: ${tooBig(source.file.size, maxBytes).message}`);
-    return source.file.arrayBuffer();
-  }
+  if (source.kind === 'file') return joinFiles(source.files, maxBytes);
   if (source.kind === 'configured' && source.demo) await startDemoMocks();
   // A link-supplied feed gets no cookies or credentials: only feeds the SOC configured may receive them.
   const init: RequestInit = { signal, credentials: source.kind === 'url' ? 'omit' : 'same-origin', cache: 'no-store' };

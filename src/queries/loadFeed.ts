@@ -3,7 +3,7 @@ import type { IngestSettings } from '../feed/settings';
 import { analysisClient } from '../worker/analysisClient';
 import type { IngestReport } from '../worker/analysisService';
 import type { FeedSource } from './feedSource';
-import { fetchFeedBytes } from './fetchFeedBytes';
+import { feedParts, fetchFeedBytes } from './fetchFeedBytes';
 import { FeedRejectedError } from './feedErrors';
 
 export type FeedSettings = Omit<IngestSettings, 'now'> & { maxBytes: number };
@@ -22,7 +22,7 @@ export async function loadFeed(source: FeedSource, settings: FeedSettings, signa
   const byteLength = bytes.byteLength; // read before the transfer empties the buffer
   const client = analysisClient();
   // A feed nobody waits for any more (another was chosen, the page moved on) stops the worker rather than finishing.
-  const report = await client.ingest(bytes, { ...ingestSettings, now: Date.now() }, signal);
+  const report = await client.ingest(bytes, { ...ingestSettings, now: Date.now(), parts: feedParts(source) }, signal);
   if (!report.ok) throw new FeedRejectedError(report.error);
   return { ...report, mode: client.mode, loadedAt: Date.now(), byteLength };
 }

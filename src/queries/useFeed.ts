@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { AppConfig } from '../feed/configSchema';
 import { useUrlState } from '../state/urlState';
-import { useLocalFeedFile } from '../state/localFeedStore';
+import { useLocalFeedFiles } from '../state/localFeedStore';
 import { resolveFeedSource, type FeedSource } from './feedSource';
 import { feedQueries } from './feedQueries';
 import type { FeedSettings } from './loadFeed';
@@ -19,8 +19,8 @@ function settingsOf(config: AppConfig): FeedSettings {
 /** The feed source the URL and the file picker select. */
 export function useFeedSource(config: AppConfig): FeedSource {
   const [url] = useUrlState();
-  const file = useLocalFeedFile();
-  return useMemo(() => resolveFeedSource(config, url, file, location.origin), [config, url, file]);
+  const files = useLocalFeedFiles();
+  return useMemo(() => resolveFeedSource(config, url, files, location.origin), [config, url, files]);
 }
 
 /**

@@ -1,20 +1,20 @@
 import { create } from 'zustand';
 
 interface LocalFeedState {
-  /** A feed file the analyst opened; it never leaves the browser and is not part of the URL. */
-  file: File | null;
-  actions: { fileChosen: (file: File) => void; fileClosed: () => void };
+  /** Feed files the analyst opened (several are read as one feed); they never leave the browser nor enter the URL. */
+  files: readonly File[];
+  actions: { filesChosen: (files: readonly File[]) => void; filesClosed: () => void };
 }
 
 // Not exported: components use the selectors below, so a file choice re-renders only what reads it.
 const useLocalFeedStore = create<LocalFeedState>()((set) => ({
-  file: null,
+  files: [],
   actions: {
-    fileChosen: (file) => set({ file }),
-    fileClosed: () => set({ file: null }),
+    filesChosen: (files) => set({ files: [...files] }),
+    filesClosed: () => set({ files: [] }),
   },
 }));
 
-export const useLocalFeedFile = () => useLocalFeedStore((s) => s.file);
+export const useLocalFeedFiles = () => useLocalFeedStore((s) => s.files);
 export const useLocalFeedActions = () => useLocalFeedStore((s) => s.actions);
-export const resetLocalFeedStore = () => useLocalFeedStore.setState({ file: null });
+export const resetLocalFeedStore = () => useLocalFeedStore.setState({ files: [] });

@@ -52,13 +52,16 @@ export class AnalysisService {
   private feed: IngestedFeed | null = null;
   private revision: string | null = null;
   private count = 0;
+  // A restarted worker starts counting again: the instance id keeps `r1` of one worker from meeting another's `r1`
+  // in the query cache.
+  private readonly instance = Math.random().toString(36).slice(2, 8);
 
   ingest(bytes: ArrayBuffer, settings: IngestSettings): IngestReport {
     const result = ingestFeedBytes(bytes, settings);
     if (!result.ok) return { ok: false, error: result.error };
     const { feed } = result;
     this.feed = feed;
-    this.revision = `r${++this.count}`;
+    this.revision = `${this.instance}-r${++this.count}`;
     const { rejects, warnings, context } = feed;
     return {
       ok: true,

@@ -170,8 +170,7 @@ test('"Download CSV" saves the rows the table shows, masked and safe to open in 
   const blobs: Blob[] = [];
   const names: string[] = [];
   // jsdom has no object URLs and does not download; the blob and the file name are what the browser would save.
-  URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:csv'));
-  URL.revokeObjectURL = vi.fn();
+  vi.stubGlobal('URL', Object.assign(class extends URL {}, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:csv'), revokeObjectURL: () => {} }));
   const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     names.push(this.download);
   });
@@ -184,4 +183,5 @@ test('"Download CSV" saves the rows the table shows, masked and safe to open in 
   expect(lines[0]).toBe('time (UTC),event id,account,action,records,bytes,ip,host,system,severity,rule,incident,message');
   expect(lines.slice(1)).toEqual([expect.stringMatching(/,peek,sup-adm-07,view,0,0,203\.0\.113\.77,.*opened customer j•••@e•••\.org$/), '']);
   click.mockRestore();
+  vi.unstubAllGlobals();
 });

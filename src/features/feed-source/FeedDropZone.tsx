@@ -4,7 +4,7 @@ import { useLocalFeedActions } from '../../state/localFeedStore';
 /** Drop a feed file anywhere on the page to open it (read locally, never uploaded). */
 export function FeedDropZone() {
   const [over, setOver] = useState(false);
-  const { fileChosen } = useLocalFeedActions();
+  const { filesChosen } = useLocalFeedActions();
   useEffect(() => {
     const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
     const onOver = (event: DragEvent) => {
@@ -19,8 +19,8 @@ export function FeedDropZone() {
       if (!hasFiles(event)) return;
       event.preventDefault();
       setOver(false);
-      const file = event.dataTransfer?.files[0];
-      if (file) fileChosen(file);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) filesChosen(files);
     };
     addEventListener('dragover', onOver);
     addEventListener('dragleave', onLeave);
@@ -30,10 +30,10 @@ export function FeedDropZone() {
       removeEventListener('dragleave', onLeave);
       removeEventListener('drop', onDrop);
     };
-  }, [fileChosen]);
+  }, [filesChosen]);
   return over ? (
     <div className="drop-zone" role="status">
-      Drop the feed file to open it here. It stays in this browser.
+      Drop feed files to open them here (several are read as one feed). They stay in this browser.
     </div>
   ) : null;
 }

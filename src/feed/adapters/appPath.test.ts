@@ -28,7 +28,7 @@ test('a CloudTrail file opened from disk is read in the browser', async () => {
   server.use(feedText('[]')); // a quick empty feed first, instead of generating the demo
   const { user } = renderApp('/');
   await screen.findByRole('heading', { name: 'Feed overview' });
-  await user.upload(screen.getByLabelText('Open a feed file'), new File([cloudtrailFile], 'trail.json', { type: 'application/json' }));
+  await user.upload(screen.getByLabelText('Open feed files'), new File([cloudtrailFile], 'trail.json', { type: 'application/json' }));
   expect(await screen.findByText(/“AWS CloudTrail events”/)).toBeInTheDocument();
   expect(figure('Events')).toBe('9');
 });
