@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -44,7 +44,13 @@ function bigFeed(): string {
 
 beforeAll(async () => {
   siteRoot = mkdtempSync(join(tmpdir(), 'breachline-account-'));
-  cpSync(dist, siteRoot, { recursive: true });
+  // A build running in another terminal empties dist/ and fills it again; copy only a complete one.
+  for (let attempt = 0; ; attempt++) {
+    cpSync(dist, siteRoot, { recursive: true });
+    if (['index.html', 'mockServiceWorker.js', 'config.json'].every((file) => existsSync(join(siteRoot, file)))) break;
+    if (attempt === 20) throw new Error(`e2e: ${dist} stayed incomplete; run vite build first`);
+    await new Promise((done) => setTimeout(done, 1_000));
+  }
   writeFileSync(join(siteRoot, BIG_FEED), bigFeed());
   site = await startStaticServer(siteRoot);
   chromium = await launchChromium();
@@ -59,7 +65,6 @@ afterAll(async () => {
 async function openPage(url: string): Promise<Page> {
   const page = await chromium.newPage();
   const pageErrors = collectPageErrors(page);
-  page.on('pageerror', (e) => console.log('PAGEERROR', url, JSON.stringify({ name: e.name, message: e.message, stack: e.stack, str: String(e) }))); // DEBUG
   page.on('close', () => errors.push(...pageErrors.map((e) => `${e} (at ${url})`))); // checked by the last test
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(url);

@@ -5,6 +5,7 @@ import { HOUR } from './hourGrid';
 import { PARTS } from './dailyReference';
 import type { TrickleRun } from './trickleCusum';
 import { count, dayText, hourText, plural, timeText, times } from './wording';
+import { inertText } from '../../feed/rejects';
 
 /** What the ranking, the CLI and the charts share about one flag. */
 export interface ExportAnomaly {
@@ -63,7 +64,7 @@ export function describeBulk(model: ExportVolumeModel, stretch: BulkStretch, rol
       : `The whole system's exports were ${systemPeak.toFixed(1)} σ above their own typical hour then.`;
   const explanation =
     `${count(stretch.records)} records in ${plural(stretch.hours.length, 'hour')}, ${hourText(from, zone)}–${timeText(to, zone)}: ` +
-    `${times(ratio)} a typical export hour of ${count(peak.typicalExport)} for ${stretch.account}, which at that hour usually exports ${count(peak.expected)}. ` +
+    `${times(ratio)} a typical export hour of ${count(peak.typicalExport)} for ${inertText(stretch.account, 48)}, which at that hour usually exports ${count(peak.expected)}. ` +
     `The ${role ?? 'no-role'} role's P99 for the hour is ${count(peak.roleP99)}. Peak score ${peak.z.toFixed(1)} (amber ≥ ${settings.amberZ}, red ≥ ${settings.redZ}) ` +
     `against ${against} last ${settings.baselineDays} days (${windowText(model, ref.fromDay, ref.toDay - 1)}). ${systemWords}`;
   return {

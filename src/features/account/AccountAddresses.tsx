@@ -2,6 +2,7 @@ import type { AccountProfile } from '../../analysis/account/accountProfile';
 import { FeedText } from '../../ui/FeedText';
 import { formatDateTime, formatInt } from '../../ui/format';
 import { formatShort } from '../../ui/kill-chain/timelineFormat';
+import { inertText } from '../../feed/rejects';
 
 /** The account's source addresses, new ones first; the baseline they are judged against is said under the table. */
 export function AccountAddresses({ profile, zone }: { profile: AccountProfile; zone: string }) {
@@ -10,7 +11,7 @@ export function AccountAddresses({ profile, zone }: { profile: AccountProfile; z
   return (
     <>
       <table className="account-addresses">
-        <caption className="account-sr-only">Source addresses of {profile.id}</caption>
+        <caption className="account-sr-only">Source addresses of {inertText(profile.id, 48)}</caption>
         <thead>
           <tr>
             <th scope="col">Address</th>

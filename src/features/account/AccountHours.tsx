@@ -6,6 +6,7 @@ import { formatDateTime, formatInt } from '../../ui/format';
 import { HOUR_NEVER, HOUR_UNUSUAL } from '../../analysis/account/accountHours';
 import { AccountHeatmap } from '../../ui/heatmap/AccountHeatmap';
 import type { HeatmapTableWords } from '../../ui/heatmap/HeatmapTable';
+import { inertText } from '../../feed/rejects';
 
 // Module-level: the screen-reader table is memoised on its props.
 const TABLE_WORDS: HeatmapTableWords = {
@@ -32,7 +33,7 @@ export function AccountHours({ revision, account, time, zone }: { revision: stri
       </p>
       <AccountHeatmap
         grid={h}
-        label={`Hours of day of ${account}: the range against its baseline`}
+        label={`Hours of day of ${inertText(account, 48)}: the range against its baseline`}
         describeCell={(row, column) => h.words[row * h.columns + column] ?? { heading: '', lines: [] }}
         renderRowLabel={(row) => h.rowLabels[row]}
         rowHeight={30}

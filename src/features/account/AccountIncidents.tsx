@@ -6,6 +6,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { FeedText } from '../../ui/FeedText';
 import { formatDateTime, formatInt } from '../../ui/format';
 import { KillChainLanesChart } from '../../ui/kill-chain/KillChainLanesChart';
+import { inertText } from '../../feed/rejects';
 
 interface AccountIncidentsProps {
   revision: string;
@@ -46,7 +47,7 @@ export function AccountIncidents({ revision, account, incidents, selected, zone 
           ))}
         </ul>
       ) : (
-        <p className="account-muted">No incident names a detection of this account.</p>
+        (lanes.data?.lanes.counts.detections ?? 0) > 0 && <p className="account-muted">None of its detections belongs to an incident.</p>
       )}
       {lanes.data?.incidentIgnored && (
         <p role="alert" className="account-warn">
@@ -61,7 +62,7 @@ export function AccountIncidents({ revision, account, incidents, selected, zone 
             lanes={lanes.data.lanes}
             ticks={lanes.data.ticks}
             zone={zone}
-            title={`Kill-chain lanes of ${account}'s detections${shown ? ` in ${shown}` : ''}`}
+            title={`Kill-chain lanes of ${inertText(account, 48)}'s detections${shown ? ` in ${inertText(shown, 40)}` : ''}`}
             renderAccount={(a) => <AccountLink account={a} />}
           />
         ) : (

@@ -14,12 +14,13 @@ import { AccountIdentity } from './AccountIdentity';
 import { AccountIncidents } from './AccountIncidents';
 import { AccountRangeControls } from './AccountRangeControls';
 import { CopyLinkButton } from './CopyLinkButton';
+import { inertText } from '../../feed/rejects';
 
 /** The page title names the account, so a tab, a bookmark and the history list say whose page it is. */
 function useAccountTitle(account: string | undefined) {
   useEffect(() => {
     const before = document.title;
-    document.title = account ? `${account} · Account · Breachline` : 'Account · Breachline';
+    document.title = account ? `${inertText(account, 48)} · Account · Breachline` : 'Account · Breachline';
     return () => {
       document.title = before;
     };
