@@ -1,9 +1,7 @@
-import { demoScenario } from '../../mocks/demoScenario';
 import { accessHeatmap } from '../analysis/access-heatmap/accessHeatmap';
 import { buildAccessTimeline } from '../analysis/access-heatmap/accessTimeline';
 import { offHoursRanking } from '../analysis/access-heatmap/offHoursRanking';
-import { ingestFeed } from '../feed/ingestFeed';
-import { TEST_SETTINGS } from '../test/feedBuilders';
+import { BENCH_NOW, millionEventFeed } from './millionEventFeed';
 import { measure, ratioLine } from './harness';
 
 /**
@@ -12,15 +10,11 @@ import { measure, ratioLine } from './harness';
  * so they must stay a small fraction of the parse.
  */
 const RUNS = 7;
-const NOW = Date.parse('2026-02-12T06:00:00Z');
+const NOW = BENCH_NOW;
 const DAY = 86_400_000;
 
 export function run(): void {
-  const { feed: envelope } = demoScenario({ seed: 7, now: NOW, scale: 11.5 }); // ~1,000,000 events
-  const text = JSON.stringify(envelope);
-  const result = ingestFeed(text, { ...TEST_SETTINGS, now: NOW });
-  if (!result.ok) throw new Error(result.error.why);
-  const feed = result.feed;
+  const { text, feed } = millionEventFeed();
   const accounts = [...feed.accounts.keys()];
   const base = { range: '30d', order: 'score', privilegedOnly: false } as const;
 

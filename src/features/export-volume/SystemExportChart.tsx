@@ -1,7 +1,8 @@
-import { Area, Brush, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ExportMeasure, SystemPoint } from '../../analysis/export-volume/exportOverview';
 import { formatBytes, formatCompact } from '../../ui/format';
-import { brushZoom, type ZoomHandler } from '../../ui/charts/brushZoom';
+import type { ZoomHandler } from '../../ui/charts/brushZoom';
+import { zoomBrush } from '../../ui/charts/zoomBrush';
 import { hourLabel, timeTick } from '../../ui/charts/chartTime';
 import { CHART } from '../../ui/charts/chartStyle';
 import { inertText } from '../../feed/rejects';
@@ -55,17 +56,7 @@ export function SystemExportChart({ points, marks, brush, zone, ticks, measure, 
           <Line dataKey="expected" name="Expected" stroke={CHART.expected} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
           <Line dataKey="actual" name={measure === 'bytes' ? 'Bytes exported' : 'Records exported'} stroke={CHART.actual} strokeWidth={2} dot={false} isAnimationActive={false} />
           <Legend verticalAlign="top" height={28} />
-          <Brush
-            key={`${brush.startIndex}-${brush.endIndex}-${points.length}`}
-            dataKey="t"
-            height={26}
-            startIndex={brush.startIndex}
-            endIndex={brush.endIndex}
-            stroke={CHART.band}
-            fill="#0d1117"
-            tickFormatter={(t) => label(Number(t))}
-            onDragEnd={brushZoom(points, onZoom)}
-          />
+          {zoomBrush({ points, brush, stroke: CHART.band, label, onZoom })}
         </ComposedChart>
       </ResponsiveContainer>
       <figcaption className="ev-caption">{description}</figcaption>

@@ -1,7 +1,8 @@
-import { Area, Brush, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AccountPoint, ShadedStretch } from '../../analysis/export-volume/accountExportView';
 import { formatCompact } from '../format';
-import { brushZoom, type ZoomHandler } from './brushZoom';
+import type { ZoomHandler } from './brushZoom';
+import { zoomBrush } from './zoomBrush';
 import { hourLabel, timeTick } from './chartTime';
 import { CHART } from './chartStyle';
 
@@ -60,19 +61,7 @@ export function AccountExportChart({ points, shaded, brush, zone, ticks, descrip
           <Line yAxisId="hour" dataKey="actual" name="Records exported" stroke={CHART.actual} strokeWidth={2} dot={false} isAnimationActive={false} />
           <Line yAxisId="cumulative" dataKey="cumulativeExcess" name="Cumulative excess (right axis)" stroke={CHART.cumulative} strokeWidth={3} dot={false} isAnimationActive={false} connectNulls />
           <Legend verticalAlign="top" height={28} />
-          {onZoom && (
-            <Brush
-              key={`${brush.startIndex}-${brush.endIndex}-${points.length}`}
-              dataKey="t"
-              height={26}
-              startIndex={brush.startIndex}
-              endIndex={brush.endIndex}
-              stroke={CHART.band}
-              fill="#0d1117"
-              tickFormatter={(t) => label(Number(t))}
-              onDragEnd={brushZoom(points, onZoom)}
-            />
-          )}
+          {onZoom && zoomBrush({ points, brush, stroke: CHART.band, label, onZoom })}
         </ComposedChart>
       </ResponsiveContainer>
       <figcaption className="ev-caption">{description}</figcaption>
