@@ -18,15 +18,22 @@ export function formatBytes(bytes: number): string {
   return `${value.toFixed(value >= 100 || unit === 0 ? 0 : 1)} ${UNITS[unit]}`;
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One Intl.DateTimeFormat per zone and style, in en-GB: building them is the slow part, formatting is cheap. */
+export function zonedFormat(timeZone: string, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${timeZone}\u0000${style}`;
+  let format = zonedFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
+    zonedFormats.set(key, format);
+  }
+  return format;
+}
+
 /** A time in the organisation's zone, with the zone named so a screenshot cannot be misread. */
 export function formatDateTime(ms: number, timeZone: string): string {
-  let format = dateTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' });
-    dateTimeFormats.set(timeZone, format);
-  }
-  return format.format(ms);
+  return zonedFormat(timeZone, 'date-time', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }).format(ms);
 }
 
 export function formatDuration(ms: number): string {

@@ -1,13 +1,8 @@
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { zonedFormat } from '../../ui/format';
 
 /** A row's time to the second, in the organisation's zone: "Thu 12 Feb 03:30:55" (the zone is named in the header). */
 export function formatEventTime(ms: number, timeZone: string): string {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    formats.set(timeZone, format);
-  }
-  return format.format(ms);
+  return zonedFormat(timeZone, 'event-time', { hourCycle: 'h23', weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(ms);
 }
 
 const zoneNames = new Map<string, string>();

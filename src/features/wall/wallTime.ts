@@ -1,20 +1,12 @@
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { zonedFormat } from '../../ui/format';
 
-function format(zone: string, kind: 'clock' | 'time' | 'day'): Intl.DateTimeFormat {
-  const key = `${zone}\u0000${kind}`;
-  let f = formats.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'clock'
-        ? { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }
-        : kind === 'time'
-          ? { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }
-          : { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' };
-    f = new Intl.DateTimeFormat('en-GB', options);
-    formats.set(key, f);
-  }
-  return f;
-}
+const STYLES: Record<'clock' | 'time' | 'day', Intl.DateTimeFormatOptions> = {
+  clock: { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' },
+  day: { weekday: 'short', day: 'numeric', month: 'short' },
+};
+
+const format = (zone: string, kind: keyof typeof STYLES) => zonedFormat(zone, `wall-${kind}`, STYLES[kind]);
 
 /**
  * A time on the wall, in the organisation's zone and named: "07:03:12 CET" for the clock, "07:00 CET" for a time
