@@ -18,6 +18,11 @@ export interface ParsedFeed {
   incidents: RawRecord[];
   events: RawRecord[];
   rejects: Reject[];
+  /**
+   * Elements of a whole-file wrapper (a CloudTrail `Records` list, a `_search` response's hits) refused for a repeated
+   * key, by the name the adapters give them (`Records[3]`): the element is refused, its siblings still read.
+   */
+  refusedInside?: Map<string, string>;
 }
 
 export type ParseResult = { ok: true; feed: ParsedFeed } | { ok: false; error: Reject };

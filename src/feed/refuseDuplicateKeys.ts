@@ -32,11 +32,22 @@ function lineColumns(text: string): (offset: number) => LineColumn {
 /** The record a repeated key belongs to, as parseFeed names records; null when it is outside every record. */
 function recordOf(shape: ParsedFeed['shape'], [first, second]: DuplicateKey['path']): string | null {
   if (shape === 'array' && typeof first === 'number') return `[${first}]`;
-  if (shape === 'ndjson') return 'line 1'; // a single non-envelope object: the whole text is one record
+  if (shape === 'ndjson') {
+    // A single non-envelope object: one record, unless it is a wrapper whose elements the adapters read one by one.
+    if (first === 'Records' && typeof second === 'number') return `Records[${second}]`;
+    if (first === 'hits' && second === 'hits') return null; // resolved with the third step in wrapperElement
+    return 'line 1';
+  }
   if (shape !== 'envelope') return null;
   if ((first === 'events' || first === 'accounts' || first === 'incidents') && typeof second === 'number') return `${first}[${second}]`;
   return first === 'meta' ? 'meta' : null;
 }
+
+/** `hits.hits[i]` of a whole-file search response, which recordOf's two steps cannot name. */
+const wrapperElement = (shape: ParsedFeed['shape'], path: DuplicateKey['path']): string | null =>
+  shape === 'ndjson' && path[0] === 'hits' && path[1] === 'hits' && typeof path[2] === 'number' ? `hits.hits[${path[2]}]` : null;
+
+const insideWrapper = (where: string) => /^(Records|hits\.hits)\[\d+\]$/.test(where);
 
 /**
  * A record that states a key twice is refused with the position of the repeat (see findDuplicateKeys), and its
@@ -50,12 +61,14 @@ export function refuseDuplicateKeys(feed: ParsedFeed, text: string): ParseResult
   const locate = lineColumns(text);
   for (const dup of dups) {
     const at = locate(dup.offset);
-    const where = recordOf(feed.shape, dup.path);
+    const where = wrapperElement(feed.shape, dup.path) ?? recordOf(feed.shape, dup.path);
     if (where === null) {
       return { ok: false, error: { where: `line ${at.line}, column ${at.column}`, why: `duplicate key ${quoteValue(dup.key)} in the envelope: JSON readers disagree on which one counts` } };
     }
     if (!refused.has(where)) refused.set(where, where === 'meta' ? `${duplicateWhy(dup, at)}; using the app's settings` : duplicateWhy(dup, at));
   }
+  const inside = new Map([...refused].filter(([where]) => insideWrapper(where)));
+  for (const where of inside.keys()) refused.delete(where);
   const keep = (records: RawRecord[]) => records.filter((r) => !refused.has(r.where));
   return {
     ok: true,
@@ -66,6 +79,7 @@ export function refuseDuplicateKeys(feed: ParsedFeed, text: string): ParseResult
       accounts: keep(feed.accounts),
       incidents: keep(feed.incidents),
       rejects: [...feed.rejects, ...[...refused].map(([where, why]) => ({ where, why }))],
+      ...(inside.size > 0 ? { refusedInside: inside } : {}),
     },
   };
 }

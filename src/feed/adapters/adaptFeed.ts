@@ -72,7 +72,9 @@ export function adaptFeed(parsed: ParsedFeed, forced?: FeedFormat): AdaptResult 
   for (const record of parsed.events) {
     const { records, empty } = whole ? { records: [{ where: record.where, doc: record.value, raw: record.value }], empty: null } : unwrapRecord(record, bare);
     for (const unit of records) {
-      if (unit.refused) rejects.push({ where: unit.where, why: unit.refused });
+      const repeated = parsed.refusedInside?.get(unit.where);
+      if (repeated) rejects.push({ where: unit.where, why: repeated });
+      else if (unit.refused) rejects.push({ where: unit.where, why: unit.refused });
       else units.push(unit);
     }
     if (empty) rejects.push(empty);
