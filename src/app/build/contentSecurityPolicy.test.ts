@@ -8,7 +8,11 @@ describe('contentSecurityPolicy', () => {
   const policy = directives(contentSecurityPolicy(['https://siem.example.org']));
 
   test('allows no inline script or style, no eval, and nothing from anywhere by default', () => {
-    expect(contentSecurityPolicy()).not.toMatch(/unsafe-|data:|blob:|\*/);
+    expect(contentSecurityPolicy()).not.toMatch(/unsafe-|\*/);
+    // data: and blob: only for images (the PNG export draws through a data: SVG image); images cannot run script.
+    expect(directives(contentSecurityPolicy()).get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    const others = [...directives(contentSecurityPolicy())].filter(([name]) => name !== 'img-src');
+    expect(others.filter(([, values]) => values.some((v) => v === 'data:' || v === 'blob:'))).toEqual([]);
     expect(policy.get('default-src')).toEqual(["'none'"]);
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('style-src')).toEqual(["'self'"]);

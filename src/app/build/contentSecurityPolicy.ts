@@ -15,7 +15,7 @@ export function contentSecurityPolicy(feedOrigins: readonly string[] = []): stri
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
-    "img-src 'self'",
+    "img-src 'self' data: blob:", // the PNG export draws the page through a data: SVG image; images cannot run script
     "font-src 'self'",
     `connect-src ${connect}`,
     "worker-src 'self'", // the analysis worker and, for the demo, MSW's service worker

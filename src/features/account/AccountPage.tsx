@@ -14,6 +14,7 @@ import { AccountIdentity } from './AccountIdentity';
 import { AccountIncidents } from './AccountIncidents';
 import { AccountRangeControls } from './AccountRangeControls';
 import { CopyLinkButton } from './CopyLinkButton';
+import { DownloadPngButton } from './DownloadPngButton';
 import { inertText } from '../../feed/rejects';
 
 /** The page title names the account, so a tab, a bookmark and the history list say whose page it is. */
@@ -78,6 +79,7 @@ function AccountDrilldown({ feed, account }: Pick<ViewProps, 'feed'> & { account
         <div className="account-toolbar">
           <AccountRangeControls range={url.range} zoom={zoom} zone={zone} />
           <CopyLinkButton />
+          <DownloadPngButton account={account} target={() => document.querySelector('main')} />
         </div>
       </header>
       <AccountHeadline profile={p} zone={zone} />
