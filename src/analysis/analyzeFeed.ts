@@ -1,5 +1,6 @@
 import type { IngestedFeed } from '../feed/ingestFeed';
-import { exportVolumeRanking, type ExportAnomaly } from './exportVolumeRanking';
+import { exportAnomalies } from './export-volume/exportAnomalies';
+import type { ExportAnomaly } from './export-volume/explainAnomaly';
 import { incidentReach } from './incidentReach';
 import { offHoursRanking } from './access-heatmap/offHoursRanking';
 
@@ -19,7 +20,7 @@ export interface FeedAnalysis {
 
 export function analyzeFeed(feed: IngestedFeed): FeedAnalysis {
   return {
-    exportAnomalies: exportVolumeRanking(feed),
+    exportAnomalies: exportAnomalies(feed),
     offHours: offHoursRanking(feed),
     incidents: incidentReach(feed).map(({ id, tactics, furthest }) => ({ id, tactics, furthest })),
   };

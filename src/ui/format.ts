@@ -1,11 +1,6 @@
-const intFormat = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const compactFormat = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+import { formatCompact, formatInt, zonedFormat } from '../analysis/textFormat';
 
-/** 1,234,567 — exact counts where an analyst may compare them. */
-export const formatInt = (n: number) => intFormat.format(n);
-
-/** 1.2M — headline figures read from across a room. */
-export const formatCompact = (n: number) => compactFormat.format(n);
+export { formatCompact, formatInt, zonedFormat };
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
 export function formatBytes(bytes: number): string {
@@ -16,19 +11,6 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   return `${value.toFixed(value >= 100 || unit === 0 ? 0 : 1)} ${UNITS[unit]}`;
-}
-
-const zonedFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** One Intl.DateTimeFormat per zone and style, in en-GB: building them is the slow part, formatting is cheap. */
-export function zonedFormat(timeZone: string, style: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}\u0000${style}`;
-  let format = zonedFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone });
-    zonedFormats.set(key, format);
-  }
-  return format;
 }
 
 /** A time in the organisation's zone, with the zone named so a screenshot cannot be misread. */

@@ -2,10 +2,10 @@ import type { FeedContext, IngestedFeed } from '../feed/ingestFeed';
 import { ingestFeedBytes } from '../feed/ingestFeedBytes';
 import type { Reject } from '../feed/rejects';
 import type { IngestSettings } from '../feed/settings';
-import type { AccountInfo } from '../feed/resolveAccounts';
 import { summariseFeed, type FeedSummary } from '../analysis/summariseFeed';
 import { incidentReach, type IncidentReach } from '../analysis/incidentReach';
-import { exportVolumeRanking, type ExportAnomaly } from '../analysis/exportVolumeRanking';
+import { exportAnomalies } from '../analysis/export-volume/exportAnomalies';
+import type { ExportAnomaly } from '../analysis/export-volume/explainAnomaly';
 import { incidentList } from '../analysis/incident-timeline/incidentList';
 import { incidentTimeline } from '../analysis/incident-timeline/incidentTimeline';
 import { incidentNavigatorLayer } from '../analysis/incident-timeline/incidentNavigatorLayer';
@@ -35,7 +35,6 @@ export type IngestReport =
 export interface OverviewModel {
   incidents: IncidentReach[];
   topExports: ExportAnomaly[];
-  accounts: AccountInfo[];
 }
 
 export class StaleRevisionError extends Error {
@@ -77,8 +76,7 @@ export class AnalysisService {
     const feed = this.feedAt(revision);
     return {
       incidents: incidentReach(feed),
-      topExports: exportVolumeRanking(feed).slice(0, 10),
-      accounts: [...feed.accounts.values()],
+      topExports: exportAnomalies(feed).slice(0, 10),
     };
   }
 

@@ -1,32 +1,21 @@
 // Numbers and dates inside the sentences that explain a flag. They are built here, with the analysis, so the CLI,
 // the chart's tooltip and the help panel say exactly the same thing.
 
-const whole = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+import { formatCompact, formatInt, zonedFormat } from '../textFormat';
 
 /** 61,400 */
-export const count = (n: number) => whole.format(Math.round(n));
+export const count = (n: number) => formatInt(Math.round(n));
 /** 1.2M */
-export const compactCount = (n: number) => compact.format(Math.round(n));
+export const compactCount = (n: number) => formatCompact(Math.round(n));
 /** 605× (whole numbers from 10× up, one decimal below). */
-export const times = (ratio: number) => (Number.isFinite(ratio) ? `${ratio >= 10 ? whole.format(ratio) : ratio.toFixed(1)}×` : 'far above');
+export const times = (ratio: number) => (Number.isFinite(ratio) ? `${ratio >= 10 ? formatInt(ratio) : ratio.toFixed(1)}×` : 'far above');
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(zone: string, kind: 'day' | 'hour' | 'time'): Intl.DateTimeFormat {
-  const key = `${zone}\u0000${kind}`;
-  let f = formats.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'day'
-        ? { timeZone: zone, day: 'numeric', month: 'short' }
-        : kind === 'hour'
-          ? { timeZone: zone, day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-          : { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-    f = new Intl.DateTimeFormat('en-GB', options);
-    formats.set(key, f);
-  }
-  return f;
-}
+const STYLES: Record<'day' | 'hour' | 'time', Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'short' },
+  hour: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+};
+const format = (zone: string, kind: keyof typeof STYLES) => zonedFormat(zone, `wording-${kind}`, STYLES[kind]);
 
 /** "3 Feb", in the organisation's zone. */
 export const dayText = (ms: number, zone: string) => format(zone, 'day').format(ms);

@@ -1,4 +1,4 @@
-import type { ExportAnomaly } from '../../analysis/exportVolumeRanking';
+import type { ExportAnomaly } from '../../analysis/export-volume/explainAnomaly';
 import { AccountLink, AppLink } from '../../state/AppLink';
 import { formatCompact, formatDateTime } from '../../ui/format';
 

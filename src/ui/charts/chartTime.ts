@@ -1,18 +1,10 @@
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { zonedFormat } from '../../analysis/textFormat';
 
-function formatter(zone: string, withDay: boolean, withHour: boolean): Intl.DateTimeFormat {
-  const key = `${zone}|${withDay}|${withHour}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone: zone,
-      ...(withDay ? { day: 'numeric', month: 'short' } : {}),
-      ...(withHour ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-    });
-    formats.set(key, f);
-  }
-  return f;
-}
+const formatter = (zone: string, withDay: boolean, withHour: boolean) =>
+  zonedFormat(zone, `chart-${withDay}-${withHour}`, {
+    ...(withDay ? { day: 'numeric', month: 'short' } : {}),
+    ...(withHour ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+  });
 
 /** Axis ticks in the organisation's zone: hours for a day or less, dates beyond. */
 export function timeTick(zone: string, spanMs: number): (t: number) => string {

@@ -1,13 +1,7 @@
-const cache = new Map<string, Intl.DateTimeFormat>();
+import { zonedFormat } from '../../analysis/textFormat';
 
-function formatter(key: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let format = cache.get(`${key}|${timeZone}`);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', ...options });
-    cache.set(`${key}|${timeZone}`, format);
-  }
-  return format;
-}
+const formatter = (key: string, timeZone: string, options: Intl.DateTimeFormatOptions) =>
+  zonedFormat(timeZone, `timeline-${key}`, { hourCycle: 'h23', ...options });
 
 /** An axis tick: the date at local midnight, the time elsewhere. */
 export function formatTick(ms: number, kind: 'day' | 'time', timeZone: string): string {
