@@ -68,6 +68,24 @@ export const feedMetaSchema = z.looseObject({
   businessHours: businessHoursSchema.optional(),
 });
 
+// Hourly sums a SIEM computed for one account (FEED v1, "buckets"): what the cluster sends instead of a billion raw
+// events. `minutes` may be an hour or a part of one (folded into its hour); the views read hours.
+export const BUCKET_MINUTES = [1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60] as const;
+const count = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
+export const feedBucketSchema = z.looseObject({
+  account: nonEmptyText,
+  start: timestampSchema,
+  minutes: z.number().refine((m) => (BUCKET_MINUTES as readonly number[]).includes(m), 'expected 60, or minutes that divide an hour (1, 5, 15, 30…)'),
+  /** Activity events of the account in the bucket (detections stay raw events). */
+  events: count,
+  /** How many of those were exports (action "export", or records/bytes > 0). */
+  exports: count.optional(),
+  records: count.optional(),
+  bytes: count.optional(),
+  system: text.optional(),
+});
+
 // The envelope's lists are validated record by record (a bad account must not sink the feed), so here they are
 // only "arrays of something"; the record schemas above say what each element must be.
 export const feedEnvelopeSchema = z.looseObject({
@@ -75,13 +93,15 @@ export const feedEnvelopeSchema = z.looseObject({
   meta: feedMetaSchema.optional(),
   accounts: z.array(feedAccountSchema).optional(),
   incidents: z.array(feedIncidentSchema).optional(),
-  events: z.array(feedEventSchema),
+  events: z.array(feedEventSchema).optional(),
+  buckets: z.array(feedBucketSchema).optional(),
 });
 
 export type FeedEvent = z.infer<typeof feedEventSchema>;
 export type FeedEventInput = z.input<typeof feedEventSchema>;
 export type FeedAccount = z.infer<typeof feedAccountSchema>;
 export type FeedIncident = z.infer<typeof feedIncidentSchema>;
+export type FeedBucket = z.infer<typeof feedBucketSchema>;
 export type FeedMeta = z.infer<typeof feedMetaSchema>;
 export type FeedEnvelopeInput = z.input<typeof feedEnvelopeSchema>;
 export type Severity = z.infer<typeof severitySchema>;
