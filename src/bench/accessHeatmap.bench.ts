@@ -1,8 +1,10 @@
 import { accessHeatmap } from '../analysis/access-heatmap/accessHeatmap';
 import { buildAccessTimeline } from '../analysis/access-heatmap/accessTimeline';
+import { hourlyActivity } from '../analysis/hourlyActivity';
 import { offHoursRanking } from '../analysis/access-heatmap/offHoursRanking';
 import { BENCH_NOW, millionEventFeed } from './millionEventFeed';
-import { measure, ratioLine } from './harness';
+import { measure } from './harness';
+import { reportRatio } from './report';
 
 /**
  * The access grids for ~1,000,000 events (the demo at scale 11.5), against JSON.parse of the same feed text: the least
@@ -21,7 +23,7 @@ export function run(): void {
   // The baseline runs last: each JSON.parse leaves ~1 GB of garbage, whose collection would otherwise land in
   // (and dominate) whichever measurement came next.
   const timings = [
-    measure('one pass: accounts × 35 days of hours', () => buildAccessTimeline(feed.events, accounts, NOW - 35 * DAY, 35 * 24), RUNS),
+    measure('one pass: accounts × 35 days of hours', () => buildAccessTimeline(hourlyActivity(feed), accounts, NOW - 35 * DAY, 35 * 24), RUNS),
     measure('heatmap, 30 days by hour of day', () => accessHeatmap(feed, { ...base, mode: 'hour-of-day' }), RUNS),
     measure('heatmap, 30 days by hour (720 columns)', () => accessHeatmap(feed, { ...base, mode: 'hours' }), RUNS),
     measure('heatmap, 24 h by hour of day', () => accessHeatmap(feed, { ...base, range: '24h', mode: 'hour-of-day' }), RUNS),
@@ -29,6 +31,7 @@ export function run(): void {
   ];
   const baseline = measure(`JSON.parse (${feed.events.length.toLocaleString('en')} events, ${(text.length / 1e6).toFixed(0)} MB)`, () => JSON.parse(text), RUNS);
   const model = accessHeatmap(feed, { ...base, mode: 'hours' });
-  console.log(`\naccess heatmap, ${feed.events.length.toLocaleString('en')} events, ${accounts.length} accounts (${model.rows.length} × ${model.columns.labels.length} cells in the hours mode)`);
-  for (const timing of timings) console.log(ratioLine(timing, baseline));
+  const suite = `access heatmap, ${feed.events.length.toLocaleString('en')} events, ${accounts.length} accounts`;
+  console.log(`\n${suite} (${model.rows.length} × ${model.columns.labels.length} cells in the hours mode)`);
+  for (const timing of timings) reportRatio(suite, timing, baseline);
 }

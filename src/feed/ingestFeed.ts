@@ -1,10 +1,11 @@
-import { parseFeed, type FeedShape } from './parseFeed';
+import { parseFeed, type FeedShape, type ParsedFeed } from './parseFeed';
 import { describeIssue, inertText, quoteValue, type Reject } from './rejects';
 import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHours, type FeedIncident } from './schema';
 import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
 import { isValidTimezone, type IngestSettings } from './settings';
 import { resolveAccounts, type AccountInfo } from './resolveAccounts';
 import { adaptFeed } from './adapters/adaptFeed';
+import { BucketCollector, isBucketRecord, type BucketColumns } from './bucketColumns';
 import { FORMAT_LABELS, FORMATS_UNDERSTOOD, type FeedFormat, type FormatCount } from './adapters/feedFormats';
 
 export interface IncidentInfo {
@@ -32,6 +33,8 @@ export interface IngestedFeed {
   context: FeedContext;
   /** Accepted events, sorted by time. */
   events: NormalisedEvent[];
+  /** Pre-aggregated activity (FEED v1 `buckets`, a SIEM's hourly sums), sorted by time; empty for a raw feed. */
+  buckets: BucketColumns;
   /** The feed's own record for each accepted event, by `event.index`, for the raw view. */
   raw: unknown[];
   accounts: Map<string, AccountInfo>;
@@ -102,6 +105,25 @@ function readIncidents(records: { where: string; value: unknown }[], rejects: Re
   return incidents;
 }
 
+// A bucket's place is kept as a function of its number (`line #`, `[#]`), not as a string per bucket.
+const places = new Map<string, (index: number) => string>();
+function placeOf(where: string): (index: number) => string {
+  const [, before = '', after = ''] = /^(.*?)\d+(\]?)$/.exec(where) ?? [];
+  const key = `${before}\u0000${after}`;
+  let place = places.get(key);
+  if (!place) places.set(key, (place = (index: number) => `${before}${index}${after}`));
+  return place;
+}
+const indexIn = (where: string) => Number(/(\d+)\]?$/.exec(where)?.[1] ?? 0);
+
+function collectBuckets(feed: ParsedFeed, rejects: Reject[]): BucketCollector {
+  const collector = new BucketCollector(rejects);
+  const list = feed.buckets ?? [];
+  const whereOf = (i: number) => `buckets[${i}]`;
+  for (let i = 0; i < list.length; i++) if (!feed.refusedBuckets?.has(i)) collector.add(list[i], whereOf, i);
+  return collector;
+}
+
 /** Text in, one validated and normalised feed out: the whole of feed/ behind one call. */
 export function ingestFeed(text: string, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
   const parsed = parseFeed(text);
@@ -131,11 +153,16 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
     }
   }
   const incidents = readIncidents(feed.incidents, rejects);
+  const buckets = collectBuckets(feed, rejects);
 
   const events: NormalisedEvent[] = [];
   const raw: unknown[] = [];
   const firstSeen = new Map<string, string>();
   for (const { where, value, raw: original, label } of adapted.feed.records) {
+    if (label === null && isBucketRecord(value)) {
+      buckets.add(value, placeOf(where), indexIn(where));
+      continue;
+    }
     const result = validateEvent(value, where);
     if (!result.ok) {
       // A mapped event's field names are Breachline's, not the source's: say so.
@@ -166,6 +193,7 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
     }
   }
   events.sort((a, b) => a.ts - b.ts);
+  const bucketColumns = buckets.columns();
 
   return {
     ok: true,
@@ -175,8 +203,9 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
       formats: adapted.feed.formats,
       context,
       events,
+      buckets: bucketColumns,
       raw,
-      accounts: resolveAccounts(declaredAccounts, events, settings.privileged),
+      accounts: resolveAccounts(declaredAccounts, events, settings.privileged, bucketColumns.accountIds),
       incidents,
       rejects,
       warnings,

@@ -1,6 +1,7 @@
 import type { FormatCount } from './adapters/feedFormats';
 import type { IngestedFeed } from './ingestFeed';
 import type { Reject } from './rejects';
+import { concatBuckets } from './bucketColumns';
 
 export interface FeedPart {
   /** The file's name: every reject, warning and event range keeps it. */
@@ -52,6 +53,7 @@ export function mergeFeeds(parts: readonly FeedPart[]): IngestedFeed {
     for (const [id, incident] of feed.incidents) if (!incidents.has(id) || (!incidents.get(id)?.title && incident.title)) incidents.set(id, incident);
   }
   events.sort((a, b) => a.ts - b.ts);
+  const buckets = parts.some((p) => p.feed.buckets.length > 0) ? concatBuckets(parts.map(({ label, feed }) => ({ label, buckets: feed.buckets })), rejects) : first.feed.buckets;
   const stated = parts.find((p) => p.feed.context.timezoneFrom === 'feed') ?? first;
   const hours = parts.find((p) => p.feed.context.businessHoursFrom === 'feed') ?? first;
   const formats = sumFormats(parts);
@@ -66,6 +68,7 @@ export function mergeFeeds(parts: readonly FeedPart[]): IngestedFeed {
       source: parts.map((p) => p.label).join(' + '),
     },
     events,
+    buckets,
     raw,
     accounts,
     incidents,

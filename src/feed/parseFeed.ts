@@ -17,6 +17,10 @@ export interface ParsedFeed {
   accounts: RawRecord[];
   incidents: RawRecord[];
   events: RawRecord[];
+  /** An envelope's `buckets` as written (hourly sums; see bucketColumns): kept as one list, not one record each. */
+  buckets?: unknown[];
+  /** Indexes of `buckets` refused for a repeated key. */
+  refusedBuckets?: Set<number>;
   rejects: Reject[];
   /**
    * Elements of a whole-file wrapper (a CloudTrail `Records` list, a `_search` response's hits) refused for a repeated
@@ -49,6 +53,13 @@ function listOf(value: unknown, name: string, rejects: Reject[]): RawRecord[] {
   return value.map((item, i) => ({ where: `${name}[${i}]`, value: item }));
 }
 
+function bucketList(value: unknown, rejects: Reject[]): Pick<ParsedFeed, 'buckets'> {
+  if (value === undefined) return {};
+  if (Array.isArray(value)) return { buckets: value };
+  rejects.push({ where: 'buckets', why: `buckets must be a list, found ${value === null ? 'null' : typeof value}` });
+  return {};
+}
+
 function fromEnvelope(root: Record<string, unknown>): ParseResult {
   const rejects: Reject[] = [];
   if (!Array.isArray(root.events)) {
@@ -65,6 +76,7 @@ function fromEnvelope(root: Record<string, unknown>): ParseResult {
       accounts: listOf(root.accounts, 'accounts', rejects),
       incidents: listOf(root.incidents, 'incidents', rejects),
       events: listOf(root.events, 'events', rejects),
+      ...bucketList(root.buckets, rejects),
       rejects,
     },
   };

@@ -39,7 +39,7 @@ function recordOf(shape: ParsedFeed['shape'], [first, second]: DuplicateKey['pat
     return 'line 1';
   }
   if (shape !== 'envelope') return null;
-  if ((first === 'events' || first === 'accounts' || first === 'incidents') && typeof second === 'number') return `${first}[${second}]`;
+  if ((first === 'events' || first === 'accounts' || first === 'incidents' || first === 'buckets') && typeof second === 'number') return `${first}[${second}]`;
   return first === 'meta' ? 'meta' : null;
 }
 
@@ -70,6 +70,7 @@ export function refuseDuplicateKeys(feed: ParsedFeed, text: string): ParseResult
   const inside = new Map([...refused].filter(([where]) => insideWrapper(where)));
   for (const where of inside.keys()) refused.delete(where);
   const keep = (records: RawRecord[]) => records.filter((r) => !refused.has(r.where));
+  const refusedBuckets = new Set([...refused.keys()].flatMap((where) => (/^buckets\[(\d+)\]$/.exec(where) ? [Number(where.slice(8, -1))] : [])));
   return {
     ok: true,
     feed: {
@@ -80,6 +81,7 @@ export function refuseDuplicateKeys(feed: ParsedFeed, text: string): ParseResult
       incidents: keep(feed.incidents),
       rejects: [...feed.rejects, ...[...refused].map(([where, why]) => ({ where, why }))],
       ...(inside.size > 0 ? { refusedInside: inside } : {}),
+      ...(refusedBuckets.size > 0 ? { refusedBuckets } : {}),
     },
   };
 }

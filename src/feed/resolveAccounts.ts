@@ -22,8 +22,8 @@ function compilePatterns(patterns: readonly string[]): RegExp[] {
   });
 }
 
-/** Declared accounts plus every account events mention, with privilege decided by the feed, else by policy. */
-export function resolveAccounts(declared: readonly FeedAccount[], events: readonly NormalisedEvent[], policy: PrivilegePolicy): Map<string, AccountInfo> {
+/** Declared accounts plus every account events (or hourly buckets) mention, with privilege decided by the feed, else by policy. */
+export function resolveAccounts(declared: readonly FeedAccount[], events: readonly NormalisedEvent[], policy: PrivilegePolicy, bucketAccounts: readonly string[] = []): Map<string, AccountInfo> {
   const patterns = compilePatterns(policy.accountPatterns);
   const roles = new Set(policy.roles.map((r) => r.toLowerCase()));
   const decide = (id: string, role: string | null, stated: boolean | undefined): Pick<AccountInfo, 'privileged' | 'privilegeFrom'> => {
@@ -36,10 +36,10 @@ export function resolveAccounts(declared: readonly FeedAccount[], events: readon
   for (const a of declared) {
     accounts.set(a.id, { id: a.id, name: a.name ?? null, role: a.role ?? null, declared: true, ...decide(a.id, a.role ?? null, a.privileged) });
   }
-  for (const event of events) {
-    if (event.account && !accounts.has(event.account)) {
-      accounts.set(event.account, { id: event.account, name: null, role: null, declared: false, ...decide(event.account, null, undefined) });
-    }
-  }
+  const mentioned = (id: string) => {
+    if (!accounts.has(id)) accounts.set(id, { id, name: null, role: null, declared: false, ...decide(id, null, undefined) });
+  };
+  for (const event of events) if (event.account) mentioned(event.account);
+  for (const id of bucketAccounts) mentioned(id);
   return accounts;
 }

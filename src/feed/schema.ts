@@ -93,7 +93,9 @@ export const feedEnvelopeSchema = z.looseObject({
   meta: feedMetaSchema.optional(),
   accounts: z.array(feedAccountSchema).optional(),
   incidents: z.array(feedIncidentSchema).optional(),
-  events: z.array(feedEventSchema).optional(),
+  // A feed of hourly sums still carries `events` (its raw detections, or []), so a v1 reader that knows no buckets
+  // reads it as a valid, quieter feed.
+  events: z.array(feedEventSchema),
   buckets: z.array(feedBucketSchema).optional(),
 });
 

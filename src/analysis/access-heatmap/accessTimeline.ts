@@ -1,4 +1,4 @@
-import type { NormalisedEvent } from '../../feed/normaliseEvent';
+import { firstRowAt, type HourlyActivity } from '../hourlyActivity';
 
 const HOUR = 3_600_000;
 
@@ -15,41 +15,29 @@ export interface AccessTimeline {
   exported: Uint8Array;
 }
 
-/** An account's own doing. Detections name the account they are about, but the detector wrote them, not the account. */
-export const isAccountActivity = (event: NormalisedEvent): boolean => event.account !== null && !event.isDetection;
-
-/** First index whose ts is ≥ `ts` in events sorted by time. */
-function lowerBound(events: readonly NormalisedEvent[], ts: number): number {
-  let lo = 0;
-  let hi = events.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((events[mid]?.ts ?? Infinity) < ts) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * One pass over the events in [start, start + hours): no time-zone work per event (buckets are elapsed hours from
- * a local hour boundary, labelled once each by `labelLocalHours`), so a million events cost a Map lookup and an
- * increment each.
+ * One pass over the hourly activity table's rows in [start, start + hours): no time-zone work per event (buckets are
+ * elapsed hours from a local hour boundary, labelled once each by `labelLocalHours`), and no event at all for a feed
+ * of a SIEM's hourly sums.
  */
-export function buildAccessTimeline(events: readonly NormalisedEvent[], accounts: readonly string[], start: number, hours: number): AccessTimeline {
-  const index = new Map<string, number>();
-  accounts.forEach((account, i) => index.set(account, i));
+export function buildAccessTimeline(table: HourlyActivity, accounts: readonly string[], start: number, hours: number): AccessTimeline {
+  const rowOf = new Int32Array(table.accounts.length).fill(-1);
+  accounts.forEach((account, i) => {
+    const a = table.indexOf.get(account);
+    if (a !== undefined) rowOf[a] = i;
+  });
   const counts = new Uint32Array(accounts.length * hours);
   const exported = new Uint8Array(accounts.length * hours);
-  const end = start + hours * HOUR;
-  for (let i = lowerBound(events, start); i < events.length; i++) {
-    const event = events[i] as NormalisedEvent;
-    if (event.ts >= end) break;
-    if (!isAccountActivity(event)) continue;
-    const row = index.get(event.account as string);
-    if (row === undefined) continue;
-    const cell = row * hours + Math.floor((event.ts - start) / HOUR);
-    counts[cell] = (counts[cell] as number) + 1;
-    if (event.isExport) exported[cell] = 1;
+  // Both are local hour boundaries of the same zone: a whole number of hours apart.
+  const shift = Math.round((table.origin - start) / HOUR);
+  for (let r = firstRowAt(table, -shift); r < table.length; r++) {
+    const column = table.hour[r]! + shift;
+    if (column >= hours) break;
+    const row = rowOf[table.account[r]!]!;
+    if (row === -1 || table.events[r] === 0) continue;
+    const cell = row * hours + column;
+    counts[cell] = counts[cell]! + table.events[r]!;
+    if (table.exports[r]! > 0) exported[cell] = 1;
   }
   return { accounts, start, hours, counts, exported };
 }

@@ -1,5 +1,6 @@
 import type { IngestedFeed } from '../../feed/ingestFeed';
 import { createZonedClock } from '../zonedClock';
+import { hourlyActivity } from '../hourlyActivity';
 import { buildAccessTimeline, type AccessTimeline } from './accessTimeline';
 import type { HeatmapWindows } from './heatmapWindows';
 import { labelLocalHours, localHourStart, type LocalHours } from './localHours';
@@ -39,7 +40,7 @@ export function analyseOffHours(feed: IngestedFeed, windows: HeatmapWindows, rul
   const privileged = Uint8Array.from(infos, (info) => (info?.privileged ? 1 : 0));
   const roles = infos.map((info) => info?.role ?? null);
 
-  const timeline = buildAccessTimeline(feed.events, accounts, start, hours);
+  const timeline = buildAccessTimeline(hourlyActivity(feed), accounts, start, hours);
   const labels = labelLocalHours(clock, start, hours, feed.context.businessHours);
   const at = (ms: number) => Math.min(hours, Math.max(0, Math.floor((ms - start) / HOUR)));
   const buckets: BucketRanges = {

@@ -1,4 +1,5 @@
 import type { IngestedFeed } from '../../feed/ingestFeed';
+import { firstRowAt, hourlyActivity } from '../hourlyActivity';
 import { HOUR, type HourGrid } from './hourGrid';
 
 /** One account's hourly exports on the grid. Empty hours are zeros: a covert trickle must read as a low line, not as gaps. */
@@ -32,19 +33,32 @@ export interface BucketedExports {
 /** The role an account is compared with; accounts the feed gives no role share one group. */
 export const roleKey = (role: string | null) => role ?? '(no role)';
 
-/** Sums every export into its hour, per account and for the whole system, in one pass over the sorted events. */
+/**
+ * Sums every account's exports into the grid's hours, per account and for the whole system, from the hourly activity
+ * table: raw events and a SIEM's hourly sums give the same series.
+ */
 export function bucketExports(feed: IngestedFeed, grid: HourGrid): BucketedExports {
-  const end = grid.start + grid.hours * HOUR;
+  const table = hourlyActivity(feed);
+  // Both start at a local hour boundary of the same zone: a whole number of hours apart.
+  const shift = Math.round((table.origin - grid.start) / HOUR);
   const firstSeen = new Map<string, number>();
   const byAccount = new Map<string, AccountExports>();
   const system = { records: new Float64Array(grid.hours), bytes: new Float64Array(grid.hours) };
-  for (const event of feed.events) {
-    const account = event.account;
-    if (account === null) continue;
-    if (event.ts < grid.start || event.ts >= end) continue;
-    const bucket = Math.floor((event.ts - grid.start) / HOUR);
-    if (!firstSeen.has(account)) firstSeen.set(account, bucket);
-    if (!event.isExport || (event.records === 0 && event.bytes === 0)) continue;
+  const accountSeen = new Int32Array(table.accounts.length).fill(-1);
+  for (let a = 0; a < table.accounts.length; a++) {
+    const bucket = table.firstHour[a]! + shift;
+    if (bucket >= 0 && bucket < grid.hours) accountSeen[a] = bucket;
+  }
+  // An account first seen before the grid counts from the grid's first hour it was active in.
+  for (let row = firstRowAt(table, -shift); row < table.length; row++) {
+    const bucket = table.hour[row]! + shift;
+    if (bucket >= grid.hours) break;
+    const a = table.account[row]!;
+    if (accountSeen[a] === -1) accountSeen[a] = bucket;
+    const records = table.records[row]!;
+    const bytes = table.bytes[row]!;
+    if (records === 0 && bytes === 0) continue;
+    const account = table.accounts[a]!;
     let series = byAccount.get(account);
     if (!series) {
       const info = feed.accounts.get(account);
@@ -54,17 +68,18 @@ export function bucketExports(feed: IngestedFeed, grid: HourGrid): BucketedExpor
         privileged: info?.privileged ?? false,
         records: new Float64Array(grid.hours),
         bytes: new Float64Array(grid.hours),
-        firstDay: grid.dayOf[bucket] ?? 0,
+        firstDay: 0,
         totalRecords: 0,
       };
       byAccount.set(account, series);
     }
-    series.records[bucket] = (series.records[bucket] ?? 0) + event.records;
-    series.bytes[bucket] = (series.bytes[bucket] ?? 0) + event.bytes;
-    series.totalRecords += event.records;
-    system.records[bucket] = (system.records[bucket] ?? 0) + event.records;
-    system.bytes[bucket] = (system.bytes[bucket] ?? 0) + event.bytes;
+    series.records[bucket] = (series.records[bucket] ?? 0) + records;
+    series.bytes[bucket] = (series.bytes[bucket] ?? 0) + bytes;
+    series.totalRecords += records;
+    system.records[bucket] = (system.records[bucket] ?? 0) + records;
+    system.bytes[bucket] = (system.bytes[bucket] ?? 0) + bytes;
   }
+  for (let a = 0; a < table.accounts.length; a++) if (accountSeen[a] !== -1) firstSeen.set(table.accounts[a]!, accountSeen[a]!);
   for (const series of byAccount.values()) series.firstDay = grid.dayOf[firstSeen.get(series.account) ?? 0] ?? 0;
 
   const roles = new Map<string, RoleMembers>();

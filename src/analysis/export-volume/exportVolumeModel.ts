@@ -1,4 +1,5 @@
 import type { IngestedFeed } from '../../feed/ingestFeed';
+import { hourlyActivity } from '../hourlyActivity';
 import { bucketExports, type BucketedExports } from './bucketExports';
 import { bulkHours, bulkStretches, type BulkHour, type BulkStretch } from './bulkScore';
 import { cumulativeChecks, type CumulativeFlag } from './cumulativeCheck';
@@ -28,9 +29,9 @@ export interface ExportVolumeModel {
 
 /** The analysed span: the first event to the feed's now, unless the feed went quiet long before its now. */
 export function analysisSpan(feed: IngestedFeed): { start: number; end: number } | null {
-  const first = feed.events[0]?.ts;
-  const last = feed.events.at(-1)?.ts;
-  if (first === undefined || last === undefined) return null;
+  // From the activity table: a feed of hourly sums spans from its first bucket's start to its last one's end.
+  const { first, last } = hourlyActivity(feed);
+  if (Number.isNaN(first) || Number.isNaN(last)) return null;
   const now = feed.context.now;
   // A file analysed weeks after it was cut, without meta.generatedAt, would otherwise show only empty hours.
   const end = last < now - DAY ? last + 1 : Math.max(now, last + 1);
