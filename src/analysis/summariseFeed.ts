@@ -1,6 +1,7 @@
 import type { IngestedFeed } from '../feed/ingestFeed';
 import type { FeedShape } from '../feed/parseFeed';
 import type { FeedFormat, FormatCount } from '../feed/adapters/feedFormats';
+import { hourlyActivity } from './hourlyActivity';
 import { rejectsBySource, type SourceCount } from './rejectsBySource';
 
 export interface FeedSummary {
@@ -13,6 +14,8 @@ export interface FeedSummary {
   accounts: number;
   privilegedAccounts: number;
   events: number;
+  /** Hourly sums (FEED v1 `buckets`) and the activity events they stand for; 0 for a raw feed. */
+  buckets: { count: number; events: number };
   exports: { events: number; records: number; bytes: number };
   detections: number;
   /** Detections per tactic ID; a detection placed in two tactics counts in both. */
@@ -47,6 +50,15 @@ export function summariseFeed(feed: IngestedFeed): FeedSummary {
       }
     }
   }
+  const { buckets } = feed;
+  let bucketEvents = 0;
+  for (let i = 0; i < buckets.length; i++) {
+    bucketEvents += buckets.events[i]!;
+    exportEvents += buckets.exports[i]!;
+    records += buckets.records[i]!;
+    bytes += buckets.bytes[i]!;
+  }
+  const { first, last } = hourlyActivity(feed);
   let privilegedAccounts = 0;
   for (const account of feed.accounts.values()) if (account.privileged) privilegedAccounts++;
   return {
@@ -54,11 +66,12 @@ export function summariseFeed(feed: IngestedFeed): FeedSummary {
     format: feed.format,
     formats: feed.formats,
     source: feed.context.source,
-    from: feed.events[0]?.ts ?? null,
-    to: feed.events.at(-1)?.ts ?? null,
+    from: Number.isNaN(first) ? null : first,
+    to: Number.isNaN(last) ? null : last,
     accounts: feed.accounts.size,
     privilegedAccounts,
     events: feed.events.length,
+    buckets: { count: buckets.length, events: bucketEvents },
     exports: { events: exportEvents, records, bytes },
     detections,
     tactics,
