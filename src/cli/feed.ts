@@ -3,12 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { appConfigSchema } from '../feed/configSchema';
 import { ingestFeedBytes } from '../feed/ingestFeedBytes';
 import { analyzeFeed } from '../analysis/analyzeFeed';
+import { aggregateFeed } from '../analysis/aggregateFeed';
 import { checkReport, formatCheck, formatAnalysis } from './reports';
 import { FEED_FORMATS, isFeedFormat } from '../feed/adapters/feedFormats';
 
-const USAGE = `usage: npm run -s feed -- <check|analyze> FILE [--json] [--config public/config.json] [--format NAME]
-  check    validate a feed with the app's own code and summarise it
-  analyze  print what the views would flag (export anomalies, off-hours use, incident reach)
+const USAGE = `usage: npm run -s feed -- <check|analyze|aggregate> FILE [--json] [--config public/config.json] [--format NAME]
+  check      validate a feed with the app's own code and summarise it
+  analyze    print what the views would flag (export anomalies, off-hours use, incident reach)
+  aggregate  print the feed as hourly sums per account (FEED v1 buckets) with its detections kept raw
   --format read the file as ${FEED_FORMATS.join(' | ')} instead of detecting its format
 exit: 0 the file was read (even with rejected records), 1 it could not be read or is not JSON, 2 usage error`;
 
@@ -21,7 +23,7 @@ function main(argv: string[]): number {
   const positional = argv.filter((arg, i) => !arg.startsWith('--') && (configAt < 0 || i !== configAt + 1) && (formatAt < 0 || i !== formatAt + 1));
   const [command, file] = positional;
   const badFormat = formatAt >= 0 && (format === undefined || !isFeedFormat(format));
-  if ((command !== 'check' && command !== 'analyze') || !file || positional.length > 2 || !configPath || badFormat) {
+  if ((command !== 'check' && command !== 'analyze' && command !== 'aggregate') || !file || positional.length > 2 || !configPath || badFormat) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -50,6 +52,8 @@ function main(argv: string[]): number {
   if (command === 'check') {
     const report = checkReport(result.feed);
     process.stdout.write(json ? `${JSON.stringify(report)}\n` : formatCheck(file, report));
+  } else if (command === 'aggregate') {
+    process.stdout.write(`${JSON.stringify(aggregateFeed(result.feed))}\n`);
   } else {
     const analysis = analyzeFeed(result.feed);
     process.stdout.write(json ? `${JSON.stringify(analysis)}\n` : formatAnalysis(analysis));

@@ -14,6 +14,7 @@ export function checkReport(feed: IngestedFeed) {
     formats: feed.formats,
     shape: summary.shape,
     accepted: summary.events,
+    buckets: summary.buckets,
     rejected: summary.rejected,
     errors: feed.rejects.slice(0, 100),
     warnings: feed.warnings.length,
@@ -31,7 +32,7 @@ export type CheckReport = ReturnType<typeof checkReport>;
 
 export function formatCheck(file: string, r: CheckReport): string {
   const lines = [
-    `${file}: ${r.format} feed (${r.shape}), ${r.accepted} events accepted, ${r.rejected} rejected, ${r.warnings} warnings`,
+    `${file}: ${r.format} feed (${r.shape}), ${r.accepted} events accepted${r.buckets.count > 0 ? ` and ${r.buckets.count} hourly buckets (summing ${r.buckets.events} events)` : ''}, ${r.rejected} rejected, ${r.warnings} warnings`,
     ...(r.formats.length > 1 ? [`  formats: ${r.formats.map((f) => `${f.format} ${f.records}`).join(', ')}`] : []),
     `  ${r.accounts} accounts, ${r.from ?? '—'} → ${r.to ?? '—'}`,
     `  exports: ${r.exports.records.toLocaleString('en')} records, ${r.exports.bytes.toLocaleString('en')} bytes`,
