@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compositeAggregationName } from './adapters/compositeAggregationQuery';
 import { businessHoursSchema, timestampSchema } from './schema';
 import { isValidTimezone, privilegePolicySchema } from './settings';
 
@@ -34,6 +35,17 @@ export const feedSourceConfigSchema = z.object({
   url: z.string().min(1),
   demo: z.boolean().default(false),
   refreshSeconds: z.number().min(5).max(86_400).default(60),
+  /**
+   * `url` is an Elasticsearch/OpenSearch `_search` endpoint, read page by page through a composite aggregation (README,
+   * "Hourly sums from the cluster"). `body` defaults to that section's query, with hours cut in `timezone`.
+   */
+  search: z
+    .object({
+      body: z.record(z.string(), z.unknown()).refine((body) => compositeAggregationName(body) !== null, 'the body must hold exactly one composite aggregation (aggs.<name>.composite)').optional(),
+      headers: z.record(z.string(), z.string()).default({}),
+      maxPages: z.number().int().min(1).max(1_000_000).default(10_000),
+    })
+    .optional(),
 });
 
 /** public/config.json: what one deployment decides. Validated on load; a bad file is shown, not a blank page. */

@@ -132,10 +132,14 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
     const { where, why } = parsed.error;
     return /expected \{ or \[/.test(why) ? { ok: false, error: { where, why: `${why}. ${FORMATS_UNDERSTOOD}` } } : parsed;
   }
+  return ingestParsed(parsed.feed, settings, options);
+}
+
+/** The records of a parsed feed (whole, or line by line as it streamed in) validated and normalised. */
+export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
   // @adapters: third-party formats (Wazuh, Elastic, OCSF, CloudTrail) are turned into Breachline records here.
-  const adapted = adaptFeed(parsed.feed, options.format);
+  const adapted = adaptFeed(feed, options.format);
   if (!adapted.ok) return adapted;
-  const { feed } = parsed;
   const rejects: Reject[] = [...feed.rejects, ...adapted.feed.rejects];
   const warnings: Reject[] = [...adapted.feed.warnings];
   const resolved = resolveContext(feed.meta, settings, warnings);

@@ -82,23 +82,26 @@ function fromEnvelope(root: Record<string, unknown>): ParseResult {
   };
 }
 
+/** One NDJSON line (0-based `i`) as a record, or why it is refused; blank lines are nothing. Shared with streaming. */
+export function readLine(raw: string, i: number, events: RawRecord[], rejects: Reject[]): void {
+  const line = raw.trim();
+  if (line === '') return;
+  try {
+    const value: unknown = JSON.parse(line);
+    const duplicate = duplicateKeyIn(line, i);
+    if (duplicate) rejects.push({ where: `line ${i + 1}`, why: duplicate });
+    else events.push({ where: `line ${i + 1}`, value });
+  } catch (error) {
+    const column = lineColumnAt(line, positionOfJsonError(error, line)).column;
+    rejects.push({ where: `line ${i + 1}`, why: `not JSON at column ${column}: ${inertText((error as Error).message, 200)}` });
+  }
+}
+
 function fromLines(text: string): ParsedFeed {
   const events: RawRecord[] = [];
   const rejects: Reject[] = [];
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] ?? '').trim();
-    if (line === '') continue;
-    try {
-      const value: unknown = JSON.parse(line);
-      const duplicate = duplicateKeyIn(line, i);
-      if (duplicate) rejects.push({ where: `line ${i + 1}`, why: duplicate });
-      else events.push({ where: `line ${i + 1}`, value });
-    } catch (error) {
-      const column = lineColumnAt(line, positionOfJsonError(error, line)).column;
-      rejects.push({ where: `line ${i + 1}`, why: `not JSON at column ${column}: ${inertText((error as Error).message, 200)}` });
-    }
-  }
+  for (let i = 0; i < lines.length; i++) readLine(lines[i] ?? '', i, events, rejects);
   return { shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events, rejects };
 }
 

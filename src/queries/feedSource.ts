@@ -1,3 +1,4 @@
+import { hourlyCompositeQuery, withTimeZone } from '../feed/adapters/compositeAggregationQuery';
 import type { AppConfig } from '../feed/configSchema';
 import type { UrlState } from '../state/urlState';
 
@@ -13,6 +14,8 @@ interface SourceBase {
 export type FeedSource =
   | (SourceBase & { kind: 'configured'; url: string; demo: boolean })
   | (SourceBase & { kind: 'url'; url: string; allowed: boolean })
+  /** A configured `_search` endpoint, paged through by its composite aggregation (fetchCompositePages). */
+  | (SourceBase & { kind: 'search'; url: string; search: { body: Record<string, unknown>; headers: Record<string, string>; maxPages: number } })
   | (SourceBase & { kind: 'file'; files: readonly File[] })
   | { kind: 'invalid'; id: string; label: string; why: string };
 
@@ -45,6 +48,12 @@ export function resolveFeedSource(config: AppConfig, url: UrlState, files: reado
   }
   const chosen = config.feeds.find((f) => f.id === (url.source ?? config.defaultFeed)) ?? config.feeds[0];
   if (!chosen) return { kind: 'invalid', id: 'invalid:none', label: 'no feed', why: 'config.json lists no feeds' };
+  if (chosen.search) {
+    const endpoint = new URL(chosen.url, pageOrigin);
+    const { body, headers, maxPages } = chosen.search;
+    const search = { body: body ? withTimeZone(body, config.timezone) : hourlyCompositeQuery(config.timezone), headers, maxPages };
+    return { kind: 'search', id: `search:${chosen.id}:${endpoint.href}`, label: chosen.label, origin: endpoint.origin, url: endpoint.href, search, refreshMs: chosen.refreshSeconds * 1000 };
+  }
   const href = chosen.demo ? demoUrl(chosen.url, config, url) : chosen.url;
   return {
     kind: 'configured',

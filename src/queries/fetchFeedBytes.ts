@@ -1,5 +1,6 @@
 import type { FeedSource } from './feedSource';
 import { FeedUnavailableError } from './feedErrors';
+import { searchFeedBytes } from './fetchCompositePages';
 
 async function startDemoMocks(): Promise<void> {
   // Loaded only for the demo feed: a deployment on real feeds never registers the mock service worker.
@@ -89,6 +90,7 @@ export const feedParts = (source: FeedSource) =>
  */
 export async function fetchFeedBytes(source: Exclude<FeedSource, { kind: 'invalid' }>, maxBytes: number, signal?: AbortSignal): Promise<ArrayBuffer> {
   if (source.kind === 'file') return joinFiles(source.files, maxBytes);
+  if (source.kind === 'search') return searchFeedBytes(source, maxBytes, signal);
   if (source.kind === 'configured' && source.demo) await startDemoMocks();
   // A link-supplied feed gets no cookies or credentials: only feeds the SOC configured may receive them.
   const init: RequestInit = { signal, credentials: source.kind === 'url' ? 'omit' : 'same-origin', cache: 'no-store' };
