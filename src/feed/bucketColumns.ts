@@ -74,7 +74,13 @@ export class BucketCollector {
   private readonly template = new Column((n) => new Int32Array(n));
   private readonly index = new Column((n) => new Int32Array(n));
 
-  constructor(private readonly rejects: Reject[]) {}
+  constructor(private rejects: Reject[]) {}
+
+  /** Later refusals go to `rejects` (a collector started before the feed's reject list existed). */
+  reportTo(rejects: Reject[]): void {
+    rejects.push(...this.rejects.splice(0));
+    this.rejects = rejects;
+  }
 
   get size(): number {
     return this.n;

@@ -5,6 +5,7 @@ import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } f
 import { isValidTimezone, type IngestSettings } from './settings';
 import { resolveAccounts, type AccountInfo } from './resolveAccounts';
 import { adaptFeed } from './adapters/adaptFeed';
+import { bucketsFromComposite, isCompositeResponse } from './adapters/compositeAggregation';
 import { BucketCollector, isBucketRecord, type BucketColumns } from './bucketColumns';
 import { FORMAT_LABELS, FORMATS_UNDERSTOOD, type FeedFormat, type FormatCount } from './adapters/feedFormats';
 
@@ -116,12 +117,43 @@ function placeOf(where: string): (index: number) => string {
 }
 const indexIn = (where: string) => Number(/(\d+)\]?$/.exec(where)?.[1] ?? 0);
 
-function collectBuckets(feed: ParsedFeed, rejects: Reject[]): BucketCollector {
-  const collector = new BucketCollector(rejects);
+function collectBuckets(feed: ParsedFeed, rejects: Reject[], collector: BucketCollector): BucketCollector {
+  collector.reportTo(rejects);
   const list = feed.buckets ?? [];
   const whereOf = (i: number) => `buckets[${i}]`;
   for (let i = 0; i < list.length; i++) if (!feed.refusedBuckets?.has(i)) collector.add(list[i], whereOf, i);
   return collector;
+}
+
+/**
+ * Takes the composite-aggregation pages out of `feed.events` (in place) and reads their buckets. A page the cluster
+ * answered with an error is a reject, unless it is all there is.
+ */
+function takeCompositePages(feed: ParsedFeed) {
+  const rejects: Reject[] = [];
+  const warnings: Reject[] = [];
+  const collector = new BucketCollector(rejects);
+  let pages = 0;
+  let failed: Reject | null = null;
+  const rest = [];
+  for (const record of feed.events) {
+    if (!isCompositeResponse(record.value)) {
+      rest.push(record);
+      continue;
+    }
+    pages++;
+    const page = bucketsFromComposite(record.value, record.where);
+    if (!page.ok) {
+      failed ??= page.error;
+      rejects.push(page.error);
+      continue;
+    }
+    rejects.push(...page.rejects);
+    warnings.push(...page.warnings);
+    for (const bucket of page.buckets) collector.add(bucket.value, placeOf(bucket.where), indexIn(bucket.where));
+  }
+  if (pages > 0) feed.events = rest;
+  return { pages, failed, collector, rejects, warnings };
 }
 
 /** Text in, one validated and normalised feed out: the whole of feed/ behind one call. */
@@ -137,14 +169,19 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
 
 /** The records of a parsed feed (whole, or line by line as it streamed in) validated and normalised. */
 export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
+  // A search cluster's hourly sums (composite-aggregation pages) become buckets; everything else is a record.
+  const sums = takeCompositePages(feed);
+  if (sums.pages > 0 && sums.failed && feed.events.length === 0 && sums.collector.size === 0) return { ok: false, error: sums.failed };
   // @adapters: third-party formats (Wazuh, Elastic, OCSF, CloudTrail) are turned into Breachline records here.
-  const adapted = adaptFeed(feed, options.format);
+  const adapted = feed.events.length === 0 && sums.pages > 0 ? ({ ok: true, feed: { format: 'breachline', formats: [] as FormatCount[], records: [], rejects: [], warnings: [] } } as const) : adaptFeed(feed, options.format);
   if (!adapted.ok) return adapted;
+  // The pages' own refusals join these when the bucket collector reports to them (collectBuckets).
   const rejects: Reject[] = [...feed.rejects, ...adapted.feed.rejects];
-  const warnings: Reject[] = [...adapted.feed.warnings];
+  const warnings: Reject[] = [...sums.warnings, ...adapted.feed.warnings];
   const resolved = resolveContext(feed.meta, settings, warnings);
   // A third-party export names no source of its own; the detected format is the best answer to "what produced it".
   const adaptedLabels = adapted.feed.formats.filter((f) => f.format !== 'breachline').map((f) => FORMAT_LABELS[f.format]);
+  if (sums.pages > 0) adaptedLabels.unshift(`Elasticsearch/OpenSearch hourly sums (${sums.pages} ${sums.pages === 1 ? 'page' : 'pages'})`);
   const context = { ...resolved, source: resolved.source ?? (adaptedLabels.length > 0 ? adaptedLabels.join(' + ') : null) };
 
   const declaredAccounts = [];
@@ -157,7 +194,7 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
     }
   }
   const incidents = readIncidents(feed.incidents, rejects);
-  const buckets = collectBuckets(feed, rejects);
+  const buckets = collectBuckets(feed, rejects, sums.collector);
 
   const events: NormalisedEvent[] = [];
   const raw: unknown[] = [];
