@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // Debian's Chromium, never a downloaded one: this machine has no network, and CI installs it with apt.
 const chromiumPath = '/usr/bin/chromium';
@@ -46,6 +46,15 @@ export async function launchChromium(): Promise<ChromiumSession> {
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * A plain browser (same executable and flags) whose contexts come from `browser.newContext()`: each context is a
+ * fresh in-memory profile, so nothing survives between contexts either. For tools that need a non-persistent
+ * context (AxeBuilder finishes its run in a blank page of the page's context) or several contexts side by side.
+ */
+export function launchChromiumBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
 /**

@@ -6,15 +6,18 @@ export interface Figure {
   tone?: 'normal' | 'alert';
 }
 
-/** Labelled headline numbers, as a description list so a screen reader pairs each number with its label. */
+/**
+ * Labelled headline numbers, as a description list so a screen reader pairs each number with its label. The detail
+ * is a second <dd> of the same term: a group <div> inside a <dl> may hold only <dt> and <dd> (axe: definition-list).
+ */
 export function FigureList({ figures }: { figures: readonly Figure[] }) {
   return (
     <dl className="figures">
       {figures.map((f) => (
         <div key={f.term} className={`figure figure-${f.tone ?? 'normal'}`}>
           <dt>{f.term}</dt>
-          <dd>{f.value}</dd>
-          {f.detail && <div className="figure-detail">{f.detail}</div>}
+          <dd className="figure-value">{f.value}</dd>
+          {f.detail && <dd className="figure-detail">{f.detail}</dd>}
         </div>
       ))}
     </dl>

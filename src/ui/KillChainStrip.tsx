@@ -10,7 +10,8 @@ interface KillChainStripProps {
 
 /**
  * The 14 Enterprise tactics in kill-chain order, reached ones filled. Filled vs hollow is the cue (not colour
- * alone), and the whole strip reads as one sentence to a screen reader.
+ * alone), and the whole strip reads as one sentence to a screen reader: an image of spans, not a list, because
+ * role="img" hides its children and a list item outside a list is an error (axe: listitem).
  */
 export function KillChainStrip({ cells, furthestName, size = 'normal' }: KillChainStripProps) {
   const reached = cells.filter((c) => c.reached);
@@ -18,15 +19,15 @@ export function KillChainStrip({ cells, furthestName, size = 'normal' }: KillCha
   const label = `${words}: ${reached.length} of ${cells.length} tactics (${reached.map((c) => c.name).join(', ') || 'none'})`;
   return (
     <div className={`kill-chain-strip kill-chain-strip-${size}`}>
-      <ol role="img" aria-label={label} className="kill-chain-cells">
+      <div role="img" aria-label={label} className="kill-chain-cells">
         {cells.map((cell) => (
-          <li
+          <span
             key={cell.tacticId}
             title={`${cell.name} (${cell.tacticId}): ${cell.reached ? 'reached' : 'not reached'}`}
             className={`kill-chain-cell${cell.reached ? ' reached' : ''}${cell.furthest ? ' furthest' : ''}`}
           />
         ))}
-      </ol>
+      </div>
       {size === 'normal' && (
         <p className="kill-chain-words" aria-hidden="true">
           {words}

@@ -36,7 +36,7 @@ export function EventTable({ table: t, zone, selectedId, onSelect, onSort }: Eve
   const text = (codes: Uint32Array, row: number) => t.strings[codes[row] as number] ?? '';
 
   return (
-    <div className="account-events-scroll" ref={scrollRef} tabIndex={0} aria-label="Events, scrollable">
+    <div className="account-events-scroll" ref={scrollRef} tabIndex={0} role="region" aria-label="Events, scrollable">
       <div role="table" aria-label={`Events of ${t.account}`} aria-rowcount={t.rows + 1} className="account-events-table">
         <EventTableHeader sort={t.query.sort} zone={zone} at={t.ts[0] ?? 0} onSort={onSort} />
         <div role="rowgroup" className="account-events-body" style={{ height: virtualizer.getTotalSize() }}>

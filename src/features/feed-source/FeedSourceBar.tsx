@@ -17,7 +17,7 @@ export function FeedSourceBar({ source, query }: FeedSourceBarProps) {
   const foreign = source.kind === 'url';
   const loadedAt = query.data?.loadedAt;
   return (
-    <div className={foreign ? 'feed-source feed-source-foreign' : 'feed-source'} aria-label="Feed source">
+    <div className={foreign ? 'feed-source feed-source-foreign' : 'feed-source'} role="group" aria-label="Feed source">
       <span className="feed-source-label">
         {foreign ? 'External feed: ' : 'Feed: '}
         <strong>{source.label}</strong>

@@ -29,7 +29,7 @@ export function WallStatus({ zone, loadedAt, dataUntil, pinned, contentStaleMs }
           </span>
         )}
       </p>
-      <p className="wall-clock" aria-label={`Time now: ${wallTime(now, zone, now, true)}`}>
+      <p className="wall-clock" role="timer" aria-label={`Time now: ${wallTime(now, zone, now, true)}`}>
         <time dateTime={new Date(now).toISOString()}>{wallTime(now, zone, now, true)}</time>
       </p>
     </>
