@@ -3,12 +3,11 @@ import type { AppConfig } from '../feed/configSchema';
 import { useFeed } from '../queries/useFeed';
 import { FeedRejectedError } from '../queries/feedErrors';
 import { useUrlState } from '../state/urlState';
-import { useSearchProgress } from '../state/searchProgressStore';
-import { formatInt } from '../ui/format';
 import { ErrorState } from '../ui/ErrorState';
 import { FeedSourceBar } from '../features/feed-source/FeedSourceBar';
 import { ForeignFeedConfirm } from '../features/feed-source/ForeignFeedConfirm';
 import { FeedDropZone } from '../features/feed-source/FeedDropZone';
+import { LoadProgress } from '../features/feed-source/LoadProgress';
 import { AccountSearch } from '../features/account/AccountSearch';
 import { WallFrame } from '../features/wall/WallFrame';
 import { NavBar } from './NavBar';
@@ -19,7 +18,6 @@ export function FeedShell({ config }: { config: AppConfig }) {
   const [confirmedOrigin, setConfirmedOrigin] = useState<string | null>(null);
   const { source, loadable, query } = useFeed(config, confirmedOrigin);
   const feed = query.data;
-  const paging = useSearchProgress(source.id);
 
   useEffect(() => {
     // The e2e suite reads this to prove the analysis ran in a real Web Worker.
@@ -33,11 +31,7 @@ export function FeedShell({ config }: { config: AppConfig }) {
   else if (query.isError) {
     const problems = query.error instanceof FeedRejectedError ? [query.error.reject] : [];
     body = <ErrorState title="The feed could not be loaded" message={problems.length ? 'The file is not a feed in any shape Breachline reads.' : query.error.message} problems={problems} />;
-  } else {
-    // A search feed pages through the cluster's sums first: say how far it has got, so a long wait is not a hang.
-    const message = paging && paging.pages > 0 ? `Reading hourly sums from the cluster: ${formatInt(paging.pages)} pages, ${formatInt(paging.buckets)} account-hours…` : 'Loading and analysing the feed…';
-    body = <p className="loading" role="status">{message}</p>;
-  }
+  } else body = <LoadProgress sourceId={source.id} />;
 
   // A wall has no chrome to click: its own frame (clock, data age, stale banner, rotation, watchdog) instead.
   if (url.wall || url.view === 'wall') {

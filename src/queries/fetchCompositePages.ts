@@ -2,7 +2,7 @@ import { describeSearchError } from '../feed/adapters/compositeAggregation';
 import { compositeAggregationName, withAfterKey } from '../feed/adapters/compositeAggregationQuery';
 import { isDoc, type Doc } from '../feed/adapters/readPath';
 import { inertText, quoteValue } from '../feed/rejects';
-import { searchProgressActions } from '../state/searchProgressStore';
+import { loadProgressActions } from '../state/loadProgressStore';
 import { FeedUnavailableError } from './feedErrors';
 import type { FeedSource } from './feedSource';
 
@@ -140,7 +140,7 @@ export async function fetchCompositePages(search: CompositeSearch, options: Comp
 
 /** A configured search feed's bytes for the worker, its paging reported as it goes (the loading message shows it). */
 export async function searchFeedBytes(source: Extract<FeedSource, { kind: 'search' }>, maxBytes: number, signal?: AbortSignal): Promise<ArrayBuffer> {
-  const report = (progress: { pages: number; buckets: number }) => searchProgressActions.pageRead({ sourceId: source.id, ...progress });
+  const report = (progress: { pages: number; buckets: number }) => loadProgressActions.pageRead(source.id, progress);
   report({ pages: 0, buckets: 0 });
   const { body, headers, maxPages } = source.search;
   const result = await fetchCompositePages({ endpoint: source.url, body, headers }, { maxPages, maxBytes, signal, onProgress: report });

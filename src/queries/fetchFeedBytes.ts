@@ -15,37 +15,74 @@ function tooBig(size: number | null, maxBytes: number): FeedUnavailableError {
   return new FeedUnavailableError(`the feed is ${stated}; this deployment reads at most ${Math.round(maxBytes / MB)} MB (maxFeedMegabytes in config.json)`);
 }
 
+/** A feed's bytes as they arrive, and its size when known. */
+export interface FeedBody {
+  chunks: AsyncIterable<Uint8Array>;
+  total: number | null;
+}
+
+/** Chunks handed to the worker at a time: big enough that a 170 MB feed is ~170 messages, small enough to show progress. */
+const CHUNK = 1024 * 1024;
+
 /**
  * The body, read chunk by chunk and given up as soon as it passes the limit: a feed host that sends no
- * Content-Length (or lies in it) must not fill the tab's memory before the size is checked.
+ * Content-Length (or lies in it) must not fill the tab's memory before the size is checked. Small network reads are
+ * gathered into ~1 MB chunks.
  */
-async function readAtMost(response: Response, maxBytes: number): Promise<ArrayBuffer> {
+async function* readAtMost(response: Response, maxBytes: number): AsyncGenerator<Uint8Array> {
   if (!response.body) {
     const bytes = await response.arrayBuffer();
     if (bytes.byteLength > maxBytes) throw tooBig(bytes.byteLength, maxBytes);
-    return bytes;
+    yield new Uint8Array(bytes);
+    return;
   }
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  let gathered: Uint8Array[] = [];
+  let size = 0;
   let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      // Not awaited: a stream whose source ignores cancel would hold the error back.
-      void reader.cancel().catch(() => undefined);
-      throw tooBig(null, maxBytes);
+  let finished = false;
+  const flush = () => {
+    const chunk = gathered.length === 1 && gathered[0] ? gathered[0] : join(gathered, size);
+    gathered = [];
+    size = 0;
+    return chunk;
+  };
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) throw tooBig(null, maxBytes);
+      gathered.push(value);
+      size += value.byteLength;
+      if (size >= CHUNK) yield flush();
     }
-    chunks.push(value);
+    if (size > 0) yield flush();
+    finished = true;
+  } finally {
+    // Over the limit, or the reader gave up (a newer feed): stop the download. Not awaited: a stream whose source
+    // ignores cancel would hold the error back.
+    if (!finished) void reader.cancel().catch(() => undefined);
   }
+}
+
+function join(chunks: readonly Uint8Array[], total: number): Uint8Array {
   const bytes = new Uint8Array(total);
   let at = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return bytes.buffer;
+  return bytes;
+}
+
+async function* once(bytes: ArrayBuffer | Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+}
+
+/** A dropped file, a slice at a time: the page never holds more of it than the chunks in flight. */
+async function* fileChunks(file: Blob): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < file.size; at += CHUNK) yield new Uint8Array(await file.slice(at, at + CHUNK).arrayBuffer());
 }
 
 /** Whether the page's Content-Security-Policy refused a connection to `origin` while `attempt` ran. */
@@ -66,18 +103,18 @@ async function refusedByPolicy<T>(origin: string, attempt: () => Promise<T>): Pr
   }
 }
 
-/** Several files as one buffer (one transfer to the worker); `feedParts` says where each begins. */
-async function joinFiles(files: readonly File[], maxBytes: number): Promise<ArrayBuffer> {
+/** Several files as one buffer (their parts split again in the worker); `feedParts` says where each begins. */
+async function joinFiles(files: readonly File[], maxBytes: number): Promise<FeedBody> {
   const total = files.reduce((n, f) => n + f.size, 0);
   if (total > maxBytes) throw new FeedUnavailableError(`${files.map((f) => f.name).join(', ')}: ${tooBig(total, maxBytes).message}`);
-  if (files.length === 1 && files[0]) return files[0].arrayBuffer();
+  if (files.length === 1 && files[0]) return { chunks: fileChunks(files[0]), total };
   const joined = new Uint8Array(total);
   let at = 0;
   for (const file of files) {
     joined.set(new Uint8Array(await file.arrayBuffer()), at);
     at += file.size;
   }
-  return joined.buffer;
+  return { chunks: once(joined), total };
 }
 
 /** How the bytes of a multi-file source split back into files, for the worker. */
@@ -85,12 +122,15 @@ export const feedParts = (source: FeedSource) =>
   source.kind === 'file' && source.files.length > 1 ? source.files.map((f) => ({ label: f.name, bytes: f.size })) : undefined;
 
 /**
- * Bytes of the feed, fetched on the main thread and transferred to the worker: MSW intercepts page fetches on any
- * host, a module worker's only on HTTPS or localhost (STACK.md).
+ * The feed's bytes as they arrive, fetched on the main thread and handed to the worker chunk by chunk: MSW intercepts
+ * page fetches on any host, a module worker's only on HTTPS or localhost (STACK.md).
  */
-export async function fetchFeedBytes(source: Exclude<FeedSource, { kind: 'invalid' }>, maxBytes: number, signal?: AbortSignal): Promise<ArrayBuffer> {
+export async function openFeedBody(source: Exclude<FeedSource, { kind: 'invalid' }>, maxBytes: number, signal?: AbortSignal): Promise<FeedBody> {
   if (source.kind === 'file') return joinFiles(source.files, maxBytes);
-  if (source.kind === 'search') return searchFeedBytes(source, maxBytes, signal);
+  if (source.kind === 'search') {
+    const bytes = await searchFeedBytes(source, maxBytes, signal);
+    return { chunks: once(bytes), total: bytes.byteLength };
+  }
   if (source.kind === 'configured' && source.demo) await startDemoMocks();
   // A link-supplied feed gets no cookies or credentials: only feeds the SOC configured may receive them.
   const init: RequestInit = { signal, credentials: source.kind === 'url' ? 'omit' : 'same-origin', cache: 'no-store' };
@@ -106,5 +146,19 @@ export async function fetchFeedBytes(source: Exclude<FeedSource, { kind: 'invali
   if (!response.ok) throw new FeedUnavailableError(`${source.origin} answered ${response.status} ${response.statusText}`.trim());
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw tooBig(declared, maxBytes);
-  return readAtMost(response, maxBytes);
+  // A compressed response's Content-Length counts the compressed bytes: no total, rather than a bar past 100%.
+  const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
+  return { chunks: readAtMost(response, maxBytes), total: declared > 0 && !encoded ? declared : null };
+}
+
+/** The whole feed in one buffer (tests, and callers that want the bytes rather than a stream). */
+export async function fetchFeedBytes(source: Exclude<FeedSource, { kind: 'invalid' }>, maxBytes: number, signal?: AbortSignal): Promise<ArrayBuffer> {
+  const { chunks } = await openFeedBody(source, maxBytes, signal);
+  const all: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    all.push(chunk);
+    size += chunk.byteLength;
+  }
+  return join(all, size).buffer as ArrayBuffer;
 }

@@ -1,6 +1,6 @@
 import { expose } from 'comlink';
 import { describe, expect, test } from 'vitest';
-import { createWorkerClient } from './analysisClient';
+import { createInThreadClient, createWorkerClient } from './analysisClient';
 import type { IngestReport } from './analysisService';
 import { TEST_SETTINGS } from '../test/feedBuilders';
 
@@ -89,5 +89,57 @@ describe('the worker client stops an ingest nobody waits for', () => {
     const client = createWorkerClient(workers.spawn);
     await expect(client.ingest(bytes(), TEST_SETTINGS, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
     expect(workers.terminated).toEqual([false]);
+  });
+});
+
+describe('a feed streamed into the analysis', () => {
+  async function* chunksOf(text: string, size: number) {
+    const bytes = new TextEncoder().encode(text);
+    for (let at = 0; at < bytes.length; at += size) yield bytes.slice(at, at + size);
+  }
+  const ndjson = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: `e${i}`, ts: 1_770_800_000_000 + i * 60_000, account: `agent-${i % 5}`, action: 'view' })).join('\n');
+
+  test('in-thread: the same report as reading the bytes whole, with progress after every chunk', async () => {
+    const progress: number[] = [];
+    const streamed = await createInThreadClient().ingestStream(chunksOf(ndjson, 97), TEST_SETTINGS, { onProgress: (p) => progress.push(p.records) });
+    const whole = await createInThreadClient().ingest(new TextEncoder().encode(ndjson).buffer, TEST_SETTINGS);
+    expect(streamed.ok && whole.ok && streamed.summary).toEqual(whole.ok && whole.summary);
+    expect(progress.length).toBe(Math.ceil(ndjson.length / 97));
+    expect(progress.at(-1)).toBe(49); // the last line has no newline: it is read at the end
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
+  test('through a worker: every chunk is handed over (transferred), and a newer feed stops a stream midway', async () => {
+    const received: number[] = [];
+    const spawn = () => {
+      const { port1, port2 } = new MessageChannel();
+      expose(
+        {
+          ingestStart: () => undefined,
+          ingestChunk: (chunk: Uint8Array) => {
+            received.push(chunk.byteLength);
+            return { bytes: 0, records: 0, rejected: 0, mode: 'lines' };
+          },
+          ingestFinish: () => answered('streamed'),
+          ingest: () => answered('whole'),
+        },
+        port2,
+      );
+      return Object.assign(port1, { terminate: () => port1.close() });
+    };
+    const client = createWorkerClient(spawn);
+    const chunk = new Uint8Array(64);
+    async function* slow() {
+      yield chunk;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      yield new Uint8Array(64);
+    }
+    const first = client.ingestStream(slow(), TEST_SETTINGS);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(chunk.byteLength).toBe(0); // transferred, not copied
+    const second = client.ingest(bytes(), TEST_SETTINGS);
+    await expect(first).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(second).resolves.toMatchObject({ revision: 'whole' });
+    expect(received).toEqual([64]);
   });
 });

@@ -1,6 +1,7 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import { AnalysisService, type IngestReport } from './analysisService';
 import type { IngestSettings } from '../feed/settings';
+import type { StreamProgress } from '../feed/feedStream';
 
 type Method<T> = T extends (...args: infer A) => infer R ? (...args: A) => Promise<Awaited<R>> : never;
 type ServiceApi = { [K in keyof AnalysisService]: Method<AnalysisService[K]> };
@@ -9,7 +10,13 @@ type ServiceApi = { [K in keyof AnalysisService]: Method<AnalysisService[K]> };
  * Every public method of AnalysisService, as a promise. A new analysis is a new service method: both clients pick it
  * up by themselves, so the worker and its in-thread twin cannot drift apart.
  */
-export interface AnalysisClient extends Omit<ServiceApi, 'ingest'> {
+export interface StreamOptions {
+  signal?: AbortSignal;
+  /** After each chunk the worker has taken in: bytes so far, records parsed, rejected. */
+  onProgress?: (progress: StreamProgress) => void;
+}
+
+export interface AnalysisClient extends Omit<ServiceApi, 'ingest' | 'ingestStart' | 'ingestChunk' | 'ingestFinish'> {
   /** Where the analysis ran: the e2e suite checks that the browser used a real worker. */
   readonly mode: 'worker' | 'in-thread';
   /**
@@ -17,6 +24,32 @@ export interface AnalysisClient extends Omit<ServiceApi, 'ingest'> {
    * by terminating the worker and starting a fresh one: a 300 MB feed nobody wants any more must not hold the next.
    */
   ingest(bytes: ArrayBuffer, settings: IngestSettings, signal?: AbortSignal): Promise<IngestReport>;
+  /**
+   * Reads a feed chunk by chunk as it arrives (each chunk handed over, not copied), with progress; cancelled like
+   * `ingest`. The worker parses while the network still sends, and the page never holds the whole feed.
+   */
+  ingestStream(chunks: AsyncIterable<Uint8Array>, settings: IngestSettings, options?: StreamOptions): Promise<IngestReport>;
+}
+
+/** Chunks the worker has not answered yet: enough to keep it busy while the next one is read, few enough to bound memory. */
+const IN_FLIGHT = 4;
+
+/** Drives a service's ingestStart/Chunk/Finish through `call`; `live()` turns false once this ingest is superseded. */
+async function streamInto(call: (key: string, args: unknown[]) => Promise<unknown>, live: () => boolean, chunks: AsyncIterable<Uint8Array>, settings: IngestSettings, options: StreamOptions): Promise<IngestReport> {
+  const check = () => {
+    if (options.signal?.aborted || !live()) throw aborted('the feed load was cancelled');
+  };
+  check();
+  await call('ingestStart', [settings]);
+  const waiting: Promise<unknown>[] = [];
+  for await (const chunk of chunks) {
+    check();
+    waiting.push(call('ingestChunk', [chunk]).then((progress) => options.onProgress?.(progress as StreamProgress)));
+    if (waiting.length >= IN_FLIGHT) await waiting.shift();
+  }
+  await Promise.all(waiting);
+  check();
+  return (await call('ingestFinish', [])) as IngestReport;
 }
 
 const aborted = (why: string) => new DOMException(why, 'AbortError');
@@ -29,12 +62,20 @@ function forwarding(mode: AnalysisClient['mode'], call: (key: string, args: unkn
 
 /** The same API run on this thread: for jsdom tests and browsers without module workers. */
 export function createInThreadClient(service = new AnalysisService()): AnalysisClient {
-  return forwarding('in-thread', async (key, args) => {
-    // Runs to the end once started (it holds this thread); a signal already aborted stops it before it starts.
-    if (key === 'ingest' && args[2] instanceof AbortSignal && args[2].aborted) throw aborted('the feed load was cancelled');
+  const direct = async (key: string, args: unknown[]): Promise<unknown> => {
     const method: unknown = Reflect.get(service, key);
     if (typeof method !== 'function') throw new TypeError(`no analysis called ${key}`);
     return Reflect.apply(method, service, args);
+  };
+  let current = {};
+  return forwarding('in-thread', async (key, args) => {
+    if (key === 'ingestStream') {
+      const token = (current = {});
+      return streamInto(direct, () => current === token, args[0] as AsyncIterable<Uint8Array>, args[1] as IngestSettings, (args[2] ?? {}) as StreamOptions);
+    }
+    // Runs to the end once started (it holds this thread); a signal already aborted stops it before it starts.
+    if (key === 'ingest' && args[2] instanceof AbortSignal && args[2].aborted) throw aborted('the feed load was cancelled');
+    return direct(key, args);
   });
 }
 
@@ -57,8 +98,9 @@ export function createWorkerClient(spawn: () => Pick<Worker, 'terminate'> & Para
   };
   const send = (key: string, args: unknown[]): Promise<unknown> => {
     // The feed's bytes are transferred, not copied: the main thread keeps nothing of a large feed.
-    const transfers = args.filter((arg): arg is ArrayBuffer => arg instanceof ArrayBuffer);
-    const sent = transfers.length > 0 ? [transfer(args[0], transfers), ...args.slice(1)] : args;
+    const handed = args.map((arg) => (arg instanceof Uint8Array && (arg.byteOffset !== 0 || arg.byteLength !== arg.buffer.byteLength) ? arg.slice() : arg));
+    const transfers = handed.flatMap((arg) => (arg instanceof ArrayBuffer ? [arg] : arg instanceof Uint8Array ? [arg.buffer as ArrayBuffer] : []));
+    const sent = transfers.length > 0 ? [transfer(handed[0], transfers), ...handed.slice(1)] : handed;
     const method: unknown = Reflect.get(remote, key);
     if (typeof method !== 'function') return Promise.reject(new TypeError(`no analysis called ${key}`));
     return new Promise((resolve, reject) => {
@@ -67,8 +109,9 @@ export function createWorkerClient(spawn: () => Pick<Worker, 'terminate'> & Para
     });
   };
   return forwarding('worker', (key, args) => {
-    if (key !== 'ingest') return send(key, args);
-    const signal = args[2] instanceof AbortSignal ? args[2] : undefined;
+    if (key !== 'ingest' && key !== 'ingestStream') return send(key, args);
+    const options = (key === 'ingestStream' ? (args[2] ?? {}) : {}) as StreamOptions;
+    const signal = args[2] instanceof AbortSignal ? args[2] : options.signal;
     if (signal?.aborted) return Promise.reject(aborted('the feed load was cancelled'));
     if (ingests.size > 0) restart('a newer feed was chosen');
     const token = {};
@@ -76,7 +119,8 @@ export function createWorkerClient(spawn: () => Pick<Worker, 'terminate'> & Para
     // Only this ingest's own abort may stop the worker: once superseded, its token is gone and the newer one is safe.
     const onAbort = () => ingests.has(token) && restart('the feed load was cancelled');
     signal?.addEventListener('abort', onAbort, { once: true });
-    return send(key, args.slice(0, 2)).finally(() => {
+    const run = key === 'ingest' ? send(key, args.slice(0, 2)) : streamInto(send, () => ingests.has(token), args[0] as AsyncIterable<Uint8Array>, args[1] as IngestSettings, options);
+    return run.finally(() => {
       ingests.delete(token);
       signal?.removeEventListener('abort', onAbort);
     });

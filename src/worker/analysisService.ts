@@ -1,4 +1,5 @@
-import type { FeedContext, IngestedFeed } from '../feed/ingestFeed';
+import type { FeedContext, IngestedFeed, IngestResult } from '../feed/ingestFeed';
+import { FeedStream, type StreamProgress } from '../feed/feedStream';
 import { ingestFeedBytes } from '../feed/ingestFeedBytes';
 import type { Reject } from '../feed/rejects';
 import type { IngestSettings } from '../feed/settings';
@@ -55,8 +56,30 @@ export class AnalysisService {
   // in the query cache.
   private readonly instance = Math.random().toString(36).slice(2, 8);
 
+  private stream: FeedStream | null = null;
+
   ingest(bytes: ArrayBuffer, settings: IngestSettings): IngestReport {
-    const result = ingestFeedBytes(bytes, settings);
+    return this.accept(ingestFeedBytes(bytes, settings));
+  }
+
+  /** A feed read as it arrives (see FeedStream): start, one call per chunk (each answers the progress), finish. */
+  ingestStart(settings: IngestSettings): void {
+    this.stream = new FeedStream(settings);
+  }
+
+  ingestChunk(chunk: Uint8Array): StreamProgress {
+    if (!this.stream) throw new Error('ingestChunk before ingestStart');
+    return this.stream.push(chunk);
+  }
+
+  ingestFinish(): IngestReport {
+    const stream = this.stream;
+    if (!stream) throw new Error('ingestFinish before ingestStart');
+    this.stream = null;
+    return this.accept(stream.finish());
+  }
+
+  private accept(result: IngestResult): IngestReport {
     if (!result.ok) return { ok: false, error: result.error };
     const { feed } = result;
     this.feed = feed;

@@ -1,0 +1,89 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { FeedStream } from './feedStream';
+import { ingestFeedBytes } from './ingestFeedBytes';
+import { envelope, makeEvent, TEST_SETTINGS } from '../test/feedBuilders';
+
+const encoder = new TextEncoder();
+
+/** The bytes cut at the given offsets, as a network delivers them. */
+function chunked(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
+  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const out: Uint8Array[] = [];
+  let from = 0;
+  for (const cut of [...at, bytes.length]) {
+    out.push(bytes.slice(from, cut));
+    from = cut;
+  }
+  return out;
+}
+
+function streamed(bytes: Uint8Array, cuts: number[]) {
+  const stream = new FeedStream(TEST_SETTINGS);
+  let last = stream.push(new Uint8Array(0));
+  for (const chunk of chunked(bytes, cuts)) last = stream.push(chunk);
+  return { result: stream.finish(), last };
+}
+
+const events = [
+  makeEvent({ account: 'sup-adm-07', action: 'export', records: 4000, message: 'naïve café – ünïcödé 🚨' }),
+  makeEvent({ ts: '2026-02-11T01:30:00Z' }),
+  makeEvent({ severity: 'high', attack: { tactic: 'TA0010', technique: 'T1567' }, incident: 'INC-1' }),
+];
+const ndjson = [...events.map((e) => JSON.stringify(e)), '{"id": "broken', '', JSON.stringify({ id: 'x', ts: 'not a time', account: 'a', action: 'view' })].join('\n');
+const SHAPES: [string, string][] = [
+  ['NDJSON with a broken line, a blank one and a bad record', ndjson],
+  ['NDJSON with CRLF endings and no final newline', events.map((e) => JSON.stringify(e)).join('\r\n')],
+  ['an envelope spread over many lines', JSON.stringify(envelope(events), null, 2)],
+  ['a one-line envelope', JSON.stringify(envelope(events))],
+  ['a bare array', JSON.stringify(events)],
+  ['one record alone', JSON.stringify(events[0])],
+  ['a stream of pretty-printed documents', events.map((e) => JSON.stringify(e, null, 2)).join('\n')],
+  ['not JSON at all', 'timestamp,account\n2026-02-11,a\n'],
+  ['leading blank lines then NDJSON', `\n\n  \n${events.map((e) => JSON.stringify(e)).join('\n')}`],
+];
+
+describe('a feed read as it streams in', () => {
+  test.prop([fc.constantFrom(...SHAPES), fc.array(fc.nat(), { maxLength: 12 })])('reads every shape exactly as the whole bytes would, wherever the chunks are cut', ([, text], cuts) => {
+    const bytes = encoder.encode(text);
+    const whole = ingestFeedBytes(bytes, TEST_SETTINGS);
+    const { result } = streamed(bytes, cuts);
+    expect(result.ok).toBe(whole.ok);
+    if (!result.ok || !whole.ok) {
+      expect(result).toEqual(whole);
+      return;
+    }
+    expect(result.feed.events).toEqual(whole.feed.events);
+    expect(result.feed.rejects).toEqual(whole.feed.rejects);
+    expect(result.feed.warnings).toEqual(whole.feed.warnings);
+    expect(result.feed.shape).toBe(whole.feed.shape);
+  });
+
+  test.prop([fc.array(fc.nat(), { maxLength: 12 })])('NDJSON is parsed as it arrives: progress counts records and rejects before the end', (cuts) => {
+    const bytes = encoder.encode(`${ndjson}\n`);
+    const { last } = streamed(bytes, cuts);
+    expect(last).toEqual({ bytes: bytes.length, records: 4, rejected: 1, mode: 'lines' });
+  });
+
+  test('a UTF-16 feed is refused from its first bytes', () => {
+    const stream = new FeedStream(TEST_SETTINGS);
+    stream.push(Uint8Array.of(0xff, 0xfe, 0x7b, 0));
+    const result = stream.finish();
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.why).toMatch(/UTF-16/);
+  });
+
+  test('invalid UTF-8 is read as U+FFFD and named with its byte offset; the records are kept', () => {
+    const good = encoder.encode(`${JSON.stringify(events[1])}\n`);
+    const bad = encoder.encode(JSON.stringify(makeEvent({ account: 'admXin' })));
+    bad[bad.indexOf(0x58)] = 0xff;
+    const stream = new FeedStream(TEST_SETTINGS);
+    stream.push(good);
+    stream.push(bad);
+    const result = stream.finish();
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.feed.events.map((e) => e.account)).toContain('adm\uFFFDin');
+    expect(result.feed.warnings[0]?.where).toBe(`byte ${good.length + bad.indexOf(0xff)}`);
+  });
+});

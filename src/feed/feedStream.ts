@@ -1,0 +1,174 @@
+import { findInvalidUtf8 } from './decodeFeedBytes';
+import { ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from './ingestFeed';
+import { ingestFeedBytes } from './ingestFeedBytes';
+import { readLine, type RawRecord } from './parseFeed';
+import type { Reject } from './rejects';
+import type { IngestSettings } from './settings';
+
+/** How far a feed has come in: what the progress bar shows. */
+export interface StreamProgress {
+  bytes: number;
+  /** Records parsed so far (NDJSON, read line by line); 0 until the end for a feed read whole. */
+  records: number;
+  rejected: number;
+  /** 'lines': parsed as it arrives; 'whole': a JSON document, parsed once it is all in; 'deciding': too early to say. */
+  mode: 'deciding' | 'lines' | 'whole';
+}
+
+const UTF16 = 'the feed is UTF-16 (it starts with a UTF-16 byte-order mark); Breachline reads UTF-8: re-export it as UTF-8';
+
+/**
+ * A feed read as its bytes arrive. NDJSON (and a stream of one-line documents) is split and parsed line by line, so
+ * the worker parses while the network is still sending and no text of the whole feed is ever held: a line's text is
+ * dropped once it is a record. A JSON envelope or array can only be parsed whole by JSON.parse: its text is gathered
+ * and read at the end (the fallback the README names). Multi-file drops keep the whole-bytes path (each file has
+ * its own shape). The result is the same IngestResult `ingestFeedBytes` gives for the same bytes.
+ */
+export class FeedStream {
+  private decoder = new TextDecoder('utf-8', { fatal: true });
+  private mode: StreamProgress['mode'] = 'deciding';
+  private bytes = 0;
+  private pieces: string[] = [];
+  /** A line not yet ended. */
+  private partial = '';
+  private line = 0;
+  private nonEmptyLines = 0;
+  private firstLine: string | null = null;
+  private readonly events: RawRecord[] = [];
+  private readonly rejects: Reject[] = [];
+  private readonly warnings: Reject[] = [];
+  private invalid: { first: number; count: number } | null = null;
+  private failed: Reject | null = null;
+  private readonly chunks: Uint8Array[] | null;
+
+  constructor(
+    private readonly settings: IngestSettings,
+    private readonly options: IngestOptions = {},
+  ) {
+    this.chunks = (settings.parts?.length ?? 0) > 1 ? [] : null;
+  }
+
+  push(chunk: Uint8Array): StreamProgress {
+    const at = this.bytes;
+    this.bytes += chunk.byteLength;
+    if (this.failed) return this.progress();
+    if (this.chunks) {
+      this.chunks.push(chunk);
+      return this.progress();
+    }
+    if (at === 0 && ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))) {
+      this.failed = { where: 'byte 0', why: UTF16 };
+      return this.progress();
+    }
+    this.take(this.decode(chunk, at, true));
+    return this.progress();
+  }
+
+  finish(): IngestResult {
+    if (this.failed) return { ok: false, error: this.failed };
+    if (this.chunks) return ingestFeedBytes(concat(this.chunks, this.bytes), this.settings, this.options);
+    this.take(this.decode(new Uint8Array(0), this.bytes, false));
+    const warnings = this.utf8Warning();
+    let result: IngestResult;
+    if (this.mode === 'lines') {
+      if (this.partial !== '') this.readLine(this.partial);
+      // One line in all: the file was a single JSON document (a minified envelope), not NDJSON.
+      result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects }, this.settings, this.options);
+    } else {
+      const text = this.pieces.join('') + this.partial;
+      this.pieces = [];
+      result = ingestFeed(text, this.settings, this.options);
+    }
+    if (!result.ok || warnings.length === 0) return result;
+    return { ok: true, feed: { ...result.feed, warnings: [...warnings, ...result.feed.warnings] } };
+  }
+
+  private progress(): StreamProgress {
+    return { bytes: this.bytes, records: this.events.length, rejected: this.rejects.length, mode: this.mode };
+  }
+
+  /** Text of the chunk. Invalid UTF-8 is read as U+FFFD from there on and named in a warning, as decodeFeedBytes does. */
+  private decode(chunk: Uint8Array, at: number, stream: boolean): string {
+    try {
+      return this.decoder.decode(chunk, { stream });
+    } catch {
+      this.decoder = new TextDecoder('utf-8');
+      const bad = findInvalidUtf8(chunk);
+      this.invalid = { first: at + (bad?.first ?? 0), count: bad?.count ?? 1 };
+      return this.decoder.decode(chunk, { stream });
+    }
+  }
+
+  private utf8Warning(): Reject[] {
+    if (!this.invalid) return [];
+    const { first, count } = this.invalid;
+    const more = count > 1 ? `; ${count} invalid sequences in that part of the feed` : '';
+    return [{ where: `byte ${first}`, why: `invalid UTF-8, read as U+FFFD "\uFFFD" from there on${more}: values that differ only there look the same` }];
+  }
+
+  private take(text: string): void {
+    if (text === '') return;
+    if (this.mode === 'whole') {
+      this.pieces.push(text);
+      return;
+    }
+    let rest = this.partial + text;
+    this.partial = '';
+    if (this.mode === 'deciding') {
+      this.mode = decideMode(rest);
+      if (this.mode === 'whole') {
+        this.pieces.push(rest);
+        return;
+      }
+      if (this.mode === 'deciding') {
+        this.partial = rest;
+        return;
+      }
+    }
+    let from = 0;
+    for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', from)) {
+      this.readLine(rest.slice(from, end));
+      from = end + 1;
+    }
+    rest = rest.slice(from);
+    this.partial = rest;
+  }
+
+  private readLine(line: string): void {
+    const i = this.line++;
+    if (line.trim() === '') return;
+    this.nonEmptyLines++;
+    if (this.nonEmptyLines === 1) this.firstLine = line;
+    else this.firstLine = null;
+    readLine(line, i, this.events, this.rejects);
+  }
+}
+
+/**
+ * What the feed's start says: a first line that is JSON on its own (and not a whole envelope) makes NDJSON; an array,
+ * a multi-line document or anything not JSON is read whole (parseFeed then names the error). Undecided until the
+ * first non-blank line has ended.
+ */
+function decideMode(text: string): StreamProgress['mode'] {
+  const start = text.search(/\S/);
+  if (start === -1) return 'deciding';
+  if (text[start] !== '{') return 'whole';
+  const end = text.indexOf('\n', start);
+  if (end === -1) return 'deciding';
+  try {
+    const value: unknown = JSON.parse(text.slice(start, end));
+    return value !== null && typeof value === 'object' && ('events' in value || 'schema' in value) ? 'whole' : 'lines';
+  } catch {
+    return 'whole';
+  }
+}
+
+function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
