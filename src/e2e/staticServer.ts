@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -42,27 +43,37 @@ function send(res: ServerResponse, status: number, text: string): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
 }
 
-async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(root: string, options: StaticServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
-  const file = fileFor(root, req.url ?? '/');
+  const file = options.extra?.[new URL(req.url ?? '/', 'http://localhost').pathname] ?? fileFor(root, req.url ?? '/');
   if (!file) return send(res, 400, 'bad path');
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return send(res, 404, 'not found');
+  const type = mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const gzip = options.gzip === true && /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   res.writeHead(200, {
-    'content-type': mimeTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'content-length': info.size,
+    'content-type': type,
+    ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : { 'content-length': info.size }),
     // Every run must see the build it just made, never a cached one.
     'cache-control': 'no-store',
   });
   if (req.method === 'HEAD') return void res.end();
-  createReadStream(file).pipe(res);
+  if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
+  else createReadStream(file).pipe(res);
+}
+
+export interface StaticServerOptions {
+  /** URL path (`/bench/feed.json`) → a file outside root, served beside the build: the benchmarks' large feeds. */
+  extra?: Readonly<Record<string, string>>;
+  /** Gzip text responses, as a real static host does: Lighthouse scores the transfer sizes a visitor would get. */
+  gzip?: boolean;
 }
 
 /** Serves root on 127.0.0.1 only (the machine's network is closed; nothing else should reach it). */
-export function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+export function startStaticServer(root: string, port = 0, options: StaticServerOptions = {}): Promise<StaticServer> {
   const absoluteRoot = resolve(root);
   const server = createServer((req, res) => {
-    handle(absoluteRoot, req, res).catch(() => {
+    handle(absoluteRoot, options, req, res).catch(() => {
       if (!res.headersSent) send(res, 500, 'server error');
       else res.destroy();
     });
