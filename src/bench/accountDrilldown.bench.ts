@@ -5,9 +5,10 @@ import { accountHours } from '../analysis/account/accountHours';
 import { accountProfile } from '../analysis/account/accountProfile';
 import { rawRecordView } from '../analysis/account/rawRecordView';
 import { searchAccounts } from '../analysis/account/searchAccounts';
-import { ingestFeed } from '../feed/ingestFeed';
+import { ingestFeedBytes } from '../feed/ingestFeedBytes';
 import { TEST_SETTINGS } from '../test/feedBuilders';
-import { measure, ratioLine } from './harness';
+import { measure } from './harness';
+import { reportRatio } from './report';
 
 /**
  * The account drill-down on one account with 100,000 events among 10,000 accounts, against JSON.parse of the same
@@ -40,7 +41,7 @@ function feedText(): string {
 
 export function run(): void {
   const text = feedText();
-  const result = ingestFeed(text, TEST_SETTINGS);
+  const result = ingestFeedBytes(new TextEncoder().encode(text), TEST_SETTINGS);
   if (!result.ok) throw new Error(result.error.why);
   const feed = result.feed;
   const query: AccountEventsQuery = { range: '30d', action: null, text: '', sort: '-time' };
@@ -60,6 +61,7 @@ export function run(): void {
     measure(`account search among ${OTHERS + 1} ("ag-0")`, () => searchAccounts(feed, 'ag-0'), RUNS),
     measure('CSV of 100k rows', () => accountEventsCsv(feed, 'bulk-bot', query), RUNS),
   ];
-  console.log(`\naccount drill-down, one account with ${ROWS} events among ${OTHERS + 1} accounts`);
-  for (const timing of timings) console.log(ratioLine(timing, baseline));
+  const suite = `account drill-down, one account with ${ROWS.toLocaleString('en')} events among ${(OTHERS + 1).toLocaleString('en')} accounts`;
+  console.log(`\n${suite}`);
+  for (const timing of timings) reportRatio(suite, timing, baseline);
 }

@@ -3,7 +3,8 @@ import { rankExportAnomalies } from '../analysis/export-volume/exportAnomalies';
 import { exportOverview } from '../analysis/export-volume/exportOverview';
 import { buildExportVolumeModel } from '../analysis/export-volume/exportVolumeModel';
 import { millionEventFeed } from './millionEventFeed';
-import { measure, ratioLine } from './harness';
+import { measure } from './harness';
+import { reportRatio } from './report';
 
 /**
  * Export-volume baselines and scores for ~1,000,000 events (the demo at scale 11.5), against JSON.parse of the same
@@ -26,6 +27,7 @@ export function run(): void {
   const baseline = measure(`JSON.parse (${feed.events.length.toLocaleString('en')} events, ${(text.length / 1e6).toFixed(0)} MB)`, () => JSON.parse(text), RUNS);
   const model = buildExportVolumeModel(feed)!;
   const ranked = rankExportAnomalies(model).ranked.map((a) => `${a.account} ${a.kind}`).join(', ');
-  console.log(`\nexport volume, ${feed.events.length.toLocaleString('en')} events, ${model.data.accounts.length} exporting accounts × ${model.grid.hours} hours; ranked: ${ranked}`);
-  for (const timing of timings) console.log(ratioLine(timing, baseline));
+  const suite = `export volume, ${feed.events.length.toLocaleString('en')} events, ${model.data.accounts.length} exporting accounts × ${model.grid.hours} hours`;
+  console.log(`\n${suite}; ranked: ${ranked}`);
+  for (const timing of timings) reportRatio(suite, timing, baseline);
 }

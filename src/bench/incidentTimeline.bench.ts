@@ -2,9 +2,10 @@ import { incidentTimeline } from '../analysis/incident-timeline/incidentTimeline
 import { incidentNavigatorLayer } from '../analysis/incident-timeline/incidentNavigatorLayer';
 import { syntheticIncident } from '../analysis/incident-timeline/syntheticIncident';
 import { unassignedDetections } from '../analysis/incident-timeline/unassignedDetections';
-import { ingestFeed } from '../feed/ingestFeed';
+import { ingestFeedBytes } from '../feed/ingestFeedBytes';
 import { TEST_SETTINGS } from '../test/feedBuilders';
-import { measure, ratioLine } from './harness';
+import { measure } from './harness';
+import { reportRatio } from './report';
 
 /**
  * Kill-chain lanes of one large incident, against JSON.parse of the same feed text (the least any view of that
@@ -15,7 +16,7 @@ const RUNS = 15; // one warm-up and five runs left the JIT half-warm: medians mo
 export function run(): void {
   for (const count of [5_000, 50_000]) {
     const text = JSON.stringify(syntheticIncident(count));
-    const result = ingestFeed(text, TEST_SETTINGS);
+    const result = ingestFeedBytes(new TextEncoder().encode(text), TEST_SETTINGS);
     if (!result.ok) throw new Error(result.error.why);
     const feed = result.feed;
     const first = feed.events[0]?.ts ?? 0;
@@ -26,7 +27,8 @@ export function run(): void {
     const unassigned = measure(`unassigned detections (none)`, () => unassignedDetections(feed.events), RUNS);
     const drawn = incidentTimeline(feed, 'INC-9000', null)?.lanes;
     const shapes = drawn?.lanes.reduce((s, l) => s + (l.markers?.length ?? 0) + (l.clusters?.length ?? 0), 0);
-    console.log(`\nincident timeline, ${count} detections (${drawn?.counts.placements} lane placements → ${shapes} shapes to draw)`);
-    for (const timing of [whole, zoomed, layer, unassigned]) console.log(ratioLine(timing, baseline));
+    const suite = `incident timeline, ${count.toLocaleString('en')} detections`;
+    console.log(`\n${suite} (${drawn?.counts.placements} lane placements → ${shapes} shapes to draw)`);
+    for (const timing of [whole, zoomed, layer, unassigned]) reportRatio(suite, timing, baseline);
   }
 }
