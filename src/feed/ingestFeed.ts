@@ -126,8 +126,8 @@ function collectBuckets(feed: ParsedFeed, rejects: Reject[], collector: BucketCo
 }
 
 /**
- * Takes the composite-aggregation pages out of `feed.events` (in place) and reads their buckets. A page the cluster
- * answered with an error is a reject, unless it is all there is.
+ * Takes hourly sums out of `feed.events` (in place): NDJSON bucket lines, and composite-aggregation pages, whose buckets
+ * are read. A page the cluster answered with an error is a reject, unless it is all there is.
  */
 function takeCompositePages(feed: ParsedFeed) {
   const rejects: Reject[] = [];
@@ -137,6 +137,11 @@ function takeCompositePages(feed: ParsedFeed) {
   let failed: Reject | null = null;
   const rest = [];
   for (const record of feed.events) {
+    // A bucket line of NDJSON goes straight to the columns: no adapter has anything to say about it.
+    if (isBucketRecord(record.value)) {
+      collector.add(record.value, placeOf(record.where), indexIn(record.where));
+      continue;
+    }
     if (!isCompositeResponse(record.value)) {
       rest.push(record);
       continue;
@@ -152,7 +157,7 @@ function takeCompositePages(feed: ParsedFeed) {
     warnings.push(...page.warnings);
     for (const bucket of page.buckets) collector.add(bucket.value, placeOf(bucket.where), indexIn(bucket.where));
   }
-  if (pages > 0) feed.events = rest;
+  if (rest.length !== feed.events.length) feed.events = rest;
   return { pages, failed, collector, rejects, warnings };
 }
 
@@ -173,7 +178,7 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
   const sums = takeCompositePages(feed);
   if (sums.pages > 0 && sums.failed && feed.events.length === 0 && sums.collector.size === 0) return { ok: false, error: sums.failed };
   // @adapters: third-party formats (Wazuh, Elastic, OCSF, CloudTrail) are turned into Breachline records here.
-  const adapted = feed.events.length === 0 && sums.pages > 0 ? ({ ok: true, feed: { format: 'breachline', formats: [] as FormatCount[], records: [], rejects: [], warnings: [] } } as const) : adaptFeed(feed, options.format);
+  const adapted = feed.events.length === 0 && sums.collector.size + sums.rejects.length > 0 ? ({ ok: true, feed: { format: 'breachline', formats: [] as FormatCount[], records: [], rejects: [], warnings: [] } } as const) : adaptFeed(feed, options.format);
   if (!adapted.ok) return adapted;
   // The pages' own refusals join these when the bucket collector reports to them (collectBuckets).
   const rejects: Reject[] = [...feed.rejects, ...adapted.feed.rejects];
@@ -200,10 +205,6 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
   const raw: unknown[] = [];
   const firstSeen = new Map<string, string>();
   for (const { where, value, raw: original, label } of adapted.feed.records) {
-    if (label === null && isBucketRecord(value)) {
-      buckets.add(value, placeOf(where), indexIn(where));
-      continue;
-    }
     const result = validateEvent(value, where);
     if (!result.ok) {
       // A mapped event's field names are Breachline's, not the source's: say so.
@@ -216,7 +217,7 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
       continue;
     }
     firstSeen.set(result.event.id, where);
-    const event = normaliseEvent(result.event, raw.length);
+    const event = normaliseEvent(result.event, raw.length, result.ts);
     raw.push(original);
     events.push(event);
     // One warning per problem per record, not per lane: a revoked multi-tactic technique is one thing to fix.

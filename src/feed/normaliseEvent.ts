@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { describeIssue, quoteValue, type Reject } from './rejects';
 import { feedEventSchema, type FeedEvent, type Severity } from './schema';
 import { normaliseAttack, type AttackMapping } from './normaliseAttack';
+import { fastEvent } from './fastEvent';
 
 /** The one internal event model every analysis reads. Times are epoch ms; absent numbers are 0. */
 export interface NormalisedEvent {
@@ -40,25 +41,35 @@ function firstIssue(error: z.ZodError, value: unknown, where: string): Reject {
   return { where: `${where}${path}`, why };
 }
 
-export type EventResult = { ok: true; event: FeedEvent } | { ok: false; reject: Reject };
+export type EventResult = { ok: true; event: FeedEvent; ts: number } | { ok: false; reject: Reject };
 
 /** Validates one raw record against the feed schema and the rules the schema cannot say alone. */
 export function validateEvent(value: unknown, where: string): EventResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, reject: { where, why: `an event must be an object, found ${Array.isArray(value) ? 'a list' : quoteValue(value)}` } };
   }
-  const parsed = feedEventSchema.safeParse(value);
-  if (!parsed.success) return { ok: false, reject: firstIssue(parsed.error, value, where) };
-  const event = parsed.data;
-  if (Number.isNaN(parseTimestamp(event.ts))) {
+  const fast = fastEvent(value as Record<string, unknown>);
+  let event: FeedEvent;
+  let ts: number;
+  if (fast) {
+    event = fast.event;
+    ts = fast.ts >= MIN_TS && fast.ts < MAX_TS ? fast.ts : Number.NaN;
+  } else {
+    const parsed = feedEventSchema.safeParse(value);
+    if (!parsed.success) return { ok: false, reject: firstIssue(parsed.error, value, where) };
+    event = parsed.data;
+    ts = parseTimestamp(event.ts);
+  }
+  if (Number.isNaN(ts)) {
     return { ok: false, reject: { where: `${where}.ts`, why: `not a timestamp: ${quoteValue(event.ts)} (outside 1990–2100 or not a real date)` } };
   }
   const isDetection = event.rule !== undefined || event.attack !== undefined || event.severity !== undefined;
   if (!event.account && !isDetection) return { ok: false, reject: { where, why: 'no account (required unless the event is a detection)' } };
-  return { ok: true, event };
+  return { ok: true, event, ts };
 }
 
-export function normaliseEvent(event: FeedEvent, index: number): NormalisedEvent {
+/** `ts`: the event's time in epoch ms when already parsed (validateEvent gives it). */
+export function normaliseEvent(event: FeedEvent, index: number, ts = parseTimestamp(event.ts)): NormalisedEvent {
   // `+ 0` turns a feed's -0 into 0, which would otherwise display as "-0".
   const records = (event.records ?? 0) + 0;
   const bytes = (event.bytes ?? 0) + 0;
@@ -66,7 +77,7 @@ export function normaliseEvent(event: FeedEvent, index: number): NormalisedEvent
   return {
     index,
     id: event.id,
-    ts: parseTimestamp(event.ts),
+    ts,
     account: event.account ?? null,
     host: event.host ?? null,
     action: event.action,

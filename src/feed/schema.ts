@@ -3,7 +3,7 @@ import { z } from 'zod';
 // The Breachline feed v1 (../shared/design/FEED.md), written once. Every feed type is inferred from here and the
 // published JSON Schema (/schema/breachline-v1.json) is generated from these same objects.
 
-const MAX_TEXT = 100_000; // a 50 MB "name" is an attack on the renderer, not a name
+export const MAX_TEXT = 100_000; // a 50 MB "name" is an attack on the renderer, not a name
 
 const text = z.string().max(MAX_TEXT);
 const nonEmptyText = z.string().min(1).max(MAX_TEXT);
@@ -22,7 +22,8 @@ export const businessHoursSchema = z.object({
   days: z.array(z.number().int().min(1).max(7)).min(1).max(7),
 });
 
-export const severitySchema = z.enum(['info', 'low', 'medium', 'high', 'critical']);
+export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export const severitySchema = z.enum(SEVERITIES);
 
 export const attackRefSchema = z.looseObject({
   tactic: nonEmptyText.optional(),
