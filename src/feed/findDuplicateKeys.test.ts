@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { findDuplicateKeys } from './findDuplicateKeys';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { findDuplicateKeys, mayRepeatKeys } from './findDuplicateKeys';
 
 describe('findDuplicateKeys', () => {
   test.each([
@@ -33,5 +34,28 @@ describe('findDuplicateKeys', () => {
   test('100,000-deep nesting does not overflow the stack', () => {
     const text = `${'['.repeat(100_000)}{"a":1,"a":2}${']'.repeat(100_000)}`;
     expect(findDuplicateKeys(text)[0]?.path).toHaveLength(100_000);
+  });
+});
+
+describe('the cheap test for repeated keys', () => {
+  test.each([
+    ['{"a":1,"a":2}', true],
+    ['{"a" :1, "a":2}', true],
+    ['{"a":1,"b":{"a":2}}', false],
+    ['{"a":"x\\":y","b":2}', true], // a string holding ": counts as a key: the full scan decides
+    ['[{"a":1},{"a":1,"b":[{"c":1}]}]', false],
+    ['{"\\u0061":1,"a":2}', true],
+    ['{\n  "a": 1,\n  "b": 2\n}', false],
+  ])('%s → may repeat keys: %s', (text, expected) => {
+    expect(mayRepeatKeys(text, JSON.parse(text))).toBe(expected);
+  });
+
+  test.prop([fc.json()], { numRuns: 2000 })('never says "no repeats" when findDuplicateKeys finds one', (text) => {
+    if (!mayRepeatKeys(text, JSON.parse(text))) expect(findDuplicateKeys(text)).toEqual([]);
+  });
+
+  test.prop([fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.integer(), { minKeys: 1 }), fc.constantFrom('a', 'b', 'c')], { numRuns: 500 })('a repeated key written into any object is caught', (dict, key) => {
+    const text = `{${JSON.stringify(dict).slice(1, -1)},${JSON.stringify(key)}:0}`;
+    if (key in dict) expect(mayRepeatKeys(text, JSON.parse(text))).toBe(true);
   });
 });

@@ -126,3 +126,36 @@ export function findDuplicateKeys(text: string, limit = Number.POSITIVE_INFINITY
   }
   return found;
 }
+
+/** Own keys of every object in a parsed value (JSON.parse keeps one of a repeated key, so repeats are missing here). */
+function keysIn(value: unknown): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    for (const key in v) {
+      n++;
+      const item = (v as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push(item);
+    }
+  }
+  return n;
+}
+
+/**
+ * False when `text` (which JSON.parse turned into `value`) certainly states no key twice: a cheap test that spares the
+ * full scan on the clean feeds that are nearly all of them. Every key of the text ends in `":` (when no whitespace
+ * sits before a colon), and strings may add more, so the count of `":` is at least the keys written; when it equals
+ * the keys JSON.parse kept, none was dropped as a repeat. Anything else goes to findDuplicateKeys.
+ */
+export function mayRepeatKeys(text: string, value: unknown): boolean {
+  if (/"\s+:/.test(text)) return true;
+  let written = 0;
+  for (let i = text.indexOf('":'); i !== -1; i = text.indexOf('":', i + 2)) written++;
+  return written !== keysIn(value);
+}

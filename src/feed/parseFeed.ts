@@ -2,6 +2,7 @@ import { inertText, type Reject } from './rejects';
 import { positionOfJsonError, lineColumnAt } from './jsonPosition';
 import { splitDocuments } from './splitDocuments';
 import { duplicateKeyIn, refuseDuplicateKeys } from './refuseDuplicateKeys';
+import { mayRepeatKeys } from './findDuplicateKeys';
 
 export type FeedShape = 'envelope' | 'array' | 'ndjson' | 'stream';
 
@@ -88,7 +89,7 @@ export function readLine(raw: string, i: number, events: RawRecord[], rejects: R
   if (line === '') return;
   try {
     const value: unknown = JSON.parse(line);
-    const duplicate = duplicateKeyIn(line, i);
+    const duplicate = mayRepeatKeys(line, value) ? duplicateKeyIn(line, i) : null;
     if (duplicate) rejects.push({ where: `line ${i + 1}`, why: duplicate });
     else events.push({ where: `line ${i + 1}`, value });
   } catch (error) {
@@ -115,7 +116,7 @@ function fromDocuments(text: string): ParsedFeed {
     }
     try {
       const value: unknown = JSON.parse(doc.text);
-      const duplicate = duplicateKeyIn(doc.text, doc.line - 1);
+      const duplicate = mayRepeatKeys(doc.text, value) ? duplicateKeyIn(doc.text, doc.line - 1) : null;
       if (duplicate) rejects.push({ where: `document at line ${doc.line}`, why: duplicate });
       else events.push({ where: `document at line ${doc.line}`, value });
     } catch (error) {
@@ -158,12 +159,12 @@ export function parseFeed(input: string): ParseResult {
 
   if (Array.isArray(whole)) {
     const events = whole.map((value, i) => ({ where: `[${i}]`, value }));
-    return refuseDuplicateKeys({ shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] }, text);
+    return refuseDuplicateKeys({ shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] }, text, whole);
   }
   if (isPlainObject(whole) && ('events' in whole || 'schema' in whole)) {
     const envelope = fromEnvelope(whole);
-    return envelope.ok ? refuseDuplicateKeys(envelope.feed, text) : envelope;
+    return envelope.ok ? refuseDuplicateKeys(envelope.feed, text, whole) : envelope;
   }
   // A single object that is not an envelope is a one-record NDJSON feed.
-  return refuseDuplicateKeys({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: [{ where: 'line 1', value: whole }], rejects: [] }, text);
+  return refuseDuplicateKeys({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: [{ where: 'line 1', value: whole }], rejects: [] }, text, whole);
 }
