@@ -18,7 +18,7 @@ const DAYS = 90;
 const HOUR = 3_600_000;
 const NOW = Date.parse('2026-02-12T06:00:00Z');
 const START = NOW - DAYS * 24 * HOUR;
-const RUNS = 5;
+const RUNS = Number(process.env.HOURLY_RUNS ?? 5);
 
 const settings: IngestSettings = {
   timezone: 'Europe/Amsterdam',

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { fastEvent, fastTimestamp } from './fastEvent';
-import { feedEventSchema } from './schema';
+import { fastBucket, fastEvent, fastTimestamp } from './fastEvent';
+import { feedBucketSchema, feedEventSchema } from './schema';
 
 // The fast reader may only say yes to what the schema says yes to, with the same values: anything else would let a
 // record past validation that the schema (and the published JSON Schema) refuses.
@@ -57,6 +57,29 @@ describe('the fast event reader against the schema', () => {
 
   test('the comparison above saw the fast reader accept a fair share of records', () => {
     expect(accepted).toBeGreaterThan(30);
+  });
+
+  const bucket = fc.record(
+    {
+      account: text,
+      start: fc.oneof(timestamp, fc.integer({ min: -5, max: 9e15 }), fc.double()),
+      minutes: fc.oneof(fc.constantFrom(60, 15, 7, 0, 60.5), fc.integer()),
+      events: fc.oneof({ weight: 5, arbitrary: fc.nat() }, fc.integer(), fc.double(), fc.constant(undefined)),
+      exports: fc.oneof(fc.nat(), fc.constant(undefined), fc.constant(-1)),
+      records: fc.oneof(fc.nat(), fc.constant(undefined), fc.double()),
+      bytes: fc.oneof(fc.nat(), fc.constant(undefined), fc.constant('1')),
+      system: text,
+    },
+    { requiredKeys: [] },
+  );
+  test.prop([bucket], { numRuns: 3000 })('reads a bucket only when the schema accepts it, to the same values', (record) => {
+    const value = JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
+    const fast = fastBucket(value);
+    if (!fast) return;
+    const parsed = feedBucketSchema.safeParse(value);
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(fast).toEqual({ account: parsed.data.account, start: typeof value.start === 'number' ? value.start : Date.parse(value.start as string), minutes: parsed.data.minutes, events: parsed.data.events, exports: parsed.data.exports, records: parsed.data.records, bytes: parsed.data.bytes });
   });
 
   test('takes the shapes real feeds write', () => {

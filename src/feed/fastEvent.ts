@@ -1,4 +1,4 @@
-import { MAX_TEXT, SEVERITIES, type FeedEvent } from './schema';
+import { BUCKET_MINUTES, MAX_TEXT, SEVERITIES, type FeedEvent } from './schema';
 
 // The million-record path (STACK.md): most events of a real feed are plain and valid, and zod costs ~1 µs each and
 // a copy of every object. This reader accepts only what the schema accepts (property-tested against it in
@@ -62,4 +62,21 @@ export function fastEvent(value: Record<string, unknown>): { event: FeedEvent; t
     if (Number.isNaN(ms)) return null;
   } else return null;
   return { event: value as FeedEvent, ts: ms };
+}
+
+/** A bucket as the schema would read it, with its start in epoch ms, when plainly valid; null when the schema must judge. */
+export function fastBucket(value: unknown): { account: string; start: number; minutes: number; events: number; exports?: number; records?: number; bytes?: number } | null {
+  if (!isRecord(value)) return null;
+  const { account, start, minutes, events, exports, records, bytes, system } = value;
+  if (!nonEmpty(account) || typeof events !== 'number' || !count(events) || !count(exports) || !count(records) || !count(bytes) || !text(system)) return null;
+  if (typeof minutes !== 'number' || !(BUCKET_MINUTES as readonly number[]).includes(minutes)) return null;
+  let ms: number;
+  if (typeof start === 'number') {
+    if (!Number.isInteger(start) || start < 0 || start > 8.64e15) return null;
+    ms = start;
+  } else if (typeof start === 'string') {
+    ms = fastTimestamp(start);
+    if (Number.isNaN(ms)) return null;
+  } else return null;
+  return { account: account as string, start: ms, minutes, events, exports: exports as number | undefined, records: records as number | undefined, bytes: bytes as number | undefined };
 }

@@ -26,8 +26,8 @@ export interface NormalisedEvent {
   isDetection: boolean;
 }
 
-const MIN_TS = Date.UTC(1990, 0, 1);
-const MAX_TS = Date.UTC(2100, 0, 1);
+export const MIN_TS = Date.UTC(1990, 0, 1);
+export const MAX_TS = Date.UTC(2100, 0, 1);
 
 export function parseTimestamp(ts: string | number): number {
   const ms = typeof ts === 'number' ? ts : Date.parse(ts);
