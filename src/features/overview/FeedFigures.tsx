@@ -6,7 +6,8 @@ export function FeedFigures({ summary: s }: { summary: FeedSummary }) {
   return (
     <FigureList
       figures={[
-        { term: 'Events', value: formatInt(s.events) },
+        // A feed of hourly sums stands for more events than it carries: count them, and say how they came.
+        { term: 'Events', value: formatInt(s.events + s.buckets.events), ...(s.buckets.count > 0 ? { detail: `${formatInt(s.buckets.count)} hourly sums` } : {}) },
         { term: 'Accounts', value: formatInt(s.accounts), detail: `${s.privilegedAccounts} privileged` },
         { term: 'Exported records', value: formatCompact(s.exports.records), detail: `${formatInt(s.exports.events)} exports` },
         { term: 'Exported bytes', value: formatBytes(s.exports.bytes) },
