@@ -4,7 +4,7 @@ import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHou
 import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
 import { isValidTimezone, type IngestSettings } from './settings';
 import { resolveAccounts, type AccountInfo } from './resolveAccounts';
-import { adaptFeed } from './adapters/adaptFeed';
+import { adaptFeed, type AdaptedRecord, type AdaptResult } from './adapters/adaptFeed';
 import { bucketsFromComposite, isCompositeResponse } from './adapters/compositeAggregation';
 import { BucketCollector, isBucketRecord, type BucketColumns } from './bucketColumns';
 import { FORMAT_LABELS, FORMATS_UNDERSTOOD, type FeedFormat, type FormatCount } from './adapters/feedFormats';
@@ -106,6 +106,19 @@ function readIncidents(records: { where: string; value: unknown }[], rejects: Re
   return incidents;
 }
 
+const EMPTY_SET: ReadonlySet<string> & Set<string> = new Set<string>();
+
+/**
+ * A Breachline envelope needs no adapter (its records are never re-detected): its records are read as they stand,
+ * without a second wrapper object per record, which on a million-record feed is garbage the worker must collect.
+ */
+function ownEnvelope(feed: ParsedFeed, options: IngestOptions): AdaptResult | null {
+  if (feed.shape !== 'envelope' || options.format !== undefined) return null;
+  // The raw record is the value itself, and there is no adapter label: the loop in ingestParsed reads both so.
+  const records = feed.events as AdaptedRecord[];
+  return { ok: true, feed: { format: 'breachline', formats: records.length > 0 ? [{ format: 'breachline', records: records.length }] : [], records, rejects: [], warnings: [] } };
+}
+
 // A bucket's place is kept as a function of its number (`line #`, `[#]`), not as a string per bucket.
 const places = new Map<string, (index: number) => string>();
 function placeOf(where: string): (index: number) => string {
@@ -178,7 +191,7 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
   const sums = takeCompositePages(feed);
   if (sums.pages > 0 && sums.failed && feed.events.length === 0 && sums.collector.size === 0) return { ok: false, error: sums.failed };
   // @adapters: third-party formats (Wazuh, Elastic, OCSF, CloudTrail) are turned into Breachline records here.
-  const adapted = feed.events.length === 0 && sums.collector.size + sums.rejects.length > 0 ? ({ ok: true, feed: { format: 'breachline', formats: [] as FormatCount[], records: [], rejects: [], warnings: [] } } as const) : adaptFeed(feed, options.format);
+  const adapted = feed.events.length === 0 && sums.collector.size + sums.rejects.length > 0 ? ({ ok: true, feed: { format: 'breachline', formats: [] as FormatCount[], records: [], rejects: [], warnings: [] } } as const) : ownEnvelope(feed, options) ?? adaptFeed(feed, options.format);
   if (!adapted.ok) return adapted;
   // The pages' own refusals join these when the bucket collector reports to them (collectBuckets).
   const rejects: Reject[] = [...feed.rejects, ...adapted.feed.rejects];
@@ -204,7 +217,11 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
   const events: NormalisedEvent[] = [];
   const raw: unknown[] = [];
   const firstSeen = new Map<string, string>();
-  for (const { where, value, raw: original, label } of adapted.feed.records) {
+  for (const record of adapted.feed.records) {
+    const { where, value } = record;
+    // An envelope's own records (ownEnvelope) are their raw selves and carry no adapter label.
+    const original = 'raw' in record ? record.raw : value;
+    const label = record.label ?? null;
     const result = validateEvent(value, where);
     if (!result.ok) {
       // A mapped event's field names are Breachline's, not the source's: say so.
@@ -221,7 +238,7 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
     raw.push(original);
     events.push(event);
     // One warning per problem per record, not per lane: a revoked multi-tactic technique is one thing to fix.
-    const said = new Set<string>();
+    const said = event.attack.length > 0 ? new Set<string>() : EMPTY_SET;
     for (const mapping of event.attack) {
       for (const flag of mapping.flags) {
         const why = `${ATTACK_WARNINGS[flag]}: ${inertText(mapping.stated ?? mapping.techniqueId ?? '')}`.trim();

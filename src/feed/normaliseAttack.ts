@@ -57,8 +57,11 @@ function mapRef(ref: FeedAttackRef): AttackMapping[] {
 }
 
 /** Resolves the feed's `attack` field (one ref or a list) into lane placements, de-duplicated. */
+// Most events carry no ATT&CK reference: one shared, frozen empty list instead of a million.
+const NO_ATTACK = Object.freeze([]) as unknown as AttackMapping[];
+
 export function normaliseAttack(attack: FeedAttackRef | FeedAttackRef[] | undefined): AttackMapping[] {
-  if (!attack) return [];
+  if (!attack) return NO_ATTACK;
   const refs = Array.isArray(attack) ? attack : [attack];
   const seen = new Set<string>();
   const out: AttackMapping[] = [];

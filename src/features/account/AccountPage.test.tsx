@@ -5,6 +5,8 @@ import { feedWith } from '../../../mocks/overrides';
 import type { FeedEventInput } from '../../feed/schema';
 import { envelope, makeEvent, TEST_SETTINGS } from '../../test/feedBuilders';
 import { renderApp } from '../../test/renderApp';
+// The app loads this view lazily: importing it up front keeps its first load (recharts and all) out of findBy's 1 s wait.
+import './AccountPage';
 
 const DAY = 86_400_000;
 const NOW = TEST_SETTINGS.now;

@@ -4,6 +4,8 @@ import { server } from '../../../mocks/node';
 import { feedWith } from '../../../mocks/overrides';
 import { envelope, makeEvent, TEST_SETTINGS } from '../../test/feedBuilders';
 import { renderApp } from '../../test/renderApp';
+// The app loads this view lazily: importing it up front keeps its first load (recharts and all) out of findBy's 1 s wait.
+import './AccountPage';
 
 // Customer identifiers in the shapes feeds carry them: in free text, in unknown fields, under telling names, nested.
 const SECRETS = {

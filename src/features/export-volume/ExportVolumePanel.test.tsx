@@ -5,6 +5,8 @@ import { feedWith } from '../../../mocks/overrides';
 import { accountsOf, ADMINS, adminOffice, exportAt, NOW, present } from '../../analysis/export-volume/exportFixtures';
 import type { FeedEventInput } from '../../feed/schema';
 import { renderApp } from '../../test/renderApp';
+// The app loads this view lazily: importing it up front keeps its first load (recharts and all) out of findBy's 1 s wait.
+import './ExportVolumePanel';
 
 // Six office admins; adm-3 dumps 750,000 records in the night before now, adm-5 trickles 6,000 every night for 8 nights.
 const attack = [exportAt('adm-3', 29, 2, 400_000), exportAt('adm-3', 29, 3, 350_000), ...[22, 23, 24, 25, 26, 27, 28, 29].map((d) => exportAt('adm-5', d, 2, 6_000))];
