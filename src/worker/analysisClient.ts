@@ -1,5 +1,5 @@
 import { transfer, wrap, type Remote } from 'comlink';
-import { AnalysisService, type IngestReport } from './analysisService';
+import type { AnalysisService, IngestReport } from './analysisService';
 import type { IngestSettings } from '../feed/settings';
 import type { StreamProgress } from '../feed/feedStream';
 
@@ -61,11 +61,16 @@ function forwarding(mode: AnalysisClient['mode'], call: (key: string, args: unkn
 }
 
 /** The same API run on this thread: for jsdom tests and browsers without module workers. */
-export function createInThreadClient(service = new AnalysisService()): AnalysisClient {
+export function createInThreadClient(given?: AnalysisService): AnalysisClient {
+  // Loaded on first use: the analysis (parser, ATT&CK catalogue, schemas) stays out of the page's first chunk, which
+  // needs it only when no Web Worker is available.
+  let service: Promise<AnalysisService> | null = given ? Promise.resolve(given) : null;
   const direct = async (key: string, args: unknown[]): Promise<unknown> => {
-    const method: unknown = Reflect.get(service, key);
+    service ??= import('./analysisService').then(({ AnalysisService }) => new AnalysisService());
+    const target = await service;
+    const method: unknown = Reflect.get(target, key);
     if (typeof method !== 'function') throw new TypeError(`no analysis called ${key}`);
-    return Reflect.apply(method, service, args);
+    return Reflect.apply(method, target, args);
   };
   let current = {};
   return forwarding('in-thread', async (key, args) => {
