@@ -45,6 +45,8 @@ function send(res: ServerResponse, status: number, text: string): void {
 
 async function handle(root: string, options: StaticServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
+  const route = options.routes?.[new URL(req.url ?? '/', 'http://localhost').pathname];
+  if (route) return route(req, res);
   const file = options.extra?.[new URL(req.url ?? '/', 'http://localhost').pathname] ?? fileFor(root, req.url ?? '/');
   if (!file) return send(res, 400, 'bad path');
   const info = await stat(file).catch(() => null);
@@ -65,6 +67,8 @@ async function handle(root: string, options: StaticServerOptions, req: IncomingM
 export interface StaticServerOptions {
   /** URL path (`/bench/feed.json`) → a file outside root, served beside the build: the benchmarks' large feeds. */
   extra?: Readonly<Record<string, string>>;
+  /** URL path → a handler of its own: a feed host that sends slowly, for the streaming tests. */
+  routes?: Readonly<Record<string, (req: IncomingMessage, res: ServerResponse) => void | Promise<void>>>;
   /** Gzip text responses, as a real static host does: Lighthouse scores the transfer sizes a visitor would get. */
   gzip?: boolean;
 }

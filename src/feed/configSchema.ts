@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { compositeAggregationName } from './adapters/compositeAggregationQuery';
-import { businessHoursSchema, timestampSchema } from './schema';
-import { isValidTimezone, privilegePolicySchema } from './settings';
+import { compositeAggregationName } from './adapters/compositeAggregationQuery.ts';
+import { businessHoursSchema, timestampSchema } from './schema.ts';
+import { isValidTimezone, privilegePolicySchema } from './settings.ts';
 
 const zone = z.string().refine(isValidTimezone, { message: 'not an IANA time zone (e.g. Europe/Amsterdam)' });
 

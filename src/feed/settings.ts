@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { businessHoursSchema } from './schema';
+import { businessHoursSchema } from './schema.ts';
 
 /** Which accounts count as privileged when the feed does not say. */
 export const privilegePolicySchema = z.object({

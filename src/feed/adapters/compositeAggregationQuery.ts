@@ -1,5 +1,5 @@
-import hourlyQuery from './fixtures/composite/query.json';
-import { isDoc, type Doc } from './readPath';
+import hourlyQuery from './fixtures/composite/query.json' with { type: 'json' };
+import { isDoc, type Doc } from './readPath.ts';
 
 // The search body that asks a cluster for hourly sums (README, "Hourly sums from the cluster", shows this same file),
 // and the edits paging makes to a body. Pure: the fetcher in src/queries/ and config validation share it.
