@@ -87,6 +87,11 @@ export class BucketCollector {
     return this.n;
   }
 
+  /** Buckets refused so far (not yet handed to the feed's reject list). */
+  get refused(): number {
+    return this.rejects.length;
+  }
+
   /** Validates one bucket; a bad one becomes a reject saying where and why, the others still count. */
   add(value: unknown, whereOf: (index: number) => string, index: number): boolean {
     const where = () => whereOf(index);

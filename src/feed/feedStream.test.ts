@@ -40,6 +40,8 @@ const SHAPES: [string, string][] = [
   ['one record alone', JSON.stringify(events[0])],
   ['a stream of pretty-printed documents', events.map((e) => JSON.stringify(e, null, 2)).join('\n')],
   ['not JSON at all', 'timestamp,account\n2026-02-11,a\n'],
+  ['NDJSON of hourly buckets, one of them bad', [0, 1, 2].map((h) => JSON.stringify({ account: 'sup-adm-07', start: 1_770_771_600_000 + h * 3_600_000, minutes: 60, events: 3, exports: h === 1 ? 9 : 1, records: 400 })).join('\n')],
+  ['one bucket alone', JSON.stringify({ account: 'a', start: '2026-02-11T01:00:00Z', minutes: 60, events: 2 })],
   ['leading blank lines then NDJSON', `\n\n  \n${events.map((e) => JSON.stringify(e)).join('\n')}`],
 ];
 
@@ -57,6 +59,7 @@ describe('a feed read as it streams in', () => {
     expect(result.feed.rejects).toEqual(whole.feed.rejects);
     expect(result.feed.warnings).toEqual(whole.feed.warnings);
     expect(result.feed.shape).toBe(whole.feed.shape);
+    expect(result.feed.buckets.length).toBe(whole.feed.buckets.length);
   });
 
   test.prop([fc.array(fc.nat(), { maxLength: 12 })])('NDJSON is parsed as it arrives: progress counts records and rejects before the end', (cuts) => {

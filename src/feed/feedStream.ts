@@ -2,6 +2,7 @@ import { findInvalidUtf8 } from './decodeFeedBytes';
 import { ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from './ingestFeed';
 import { ingestFeedBytes } from './ingestFeedBytes';
 import { readLine, type RawRecord } from './parseFeed';
+import { BucketCollector } from './bucketColumns';
 import type { Reject } from './rejects';
 import type { IngestSettings } from './settings';
 
@@ -35,6 +36,7 @@ export class FeedStream {
   private nonEmptyLines = 0;
   private firstLine: string | null = null;
   private readonly events: RawRecord[] = [];
+  private readonly sums = new BucketCollector([]);
   private readonly rejects: Reject[] = [];
   private readonly warnings: Reject[] = [];
   private invalid: { first: number; count: number } | null = null;
@@ -73,7 +75,7 @@ export class FeedStream {
     if (this.mode === 'lines') {
       if (this.partial !== '') this.readLine(this.partial);
       // One line in all: the file was a single JSON document (a minified envelope), not NDJSON.
-      result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects }, this.settings, this.options);
+      result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects, sums: this.sums }, this.settings, this.options);
     } else {
       const text = this.pieces.join('') + this.partial;
       this.pieces = [];
@@ -84,7 +86,7 @@ export class FeedStream {
   }
 
   private progress(): StreamProgress {
-    return { bytes: this.bytes, records: this.events.length, rejected: this.rejects.length, mode: this.mode };
+    return { bytes: this.bytes, records: this.events.length + this.sums.size, rejected: this.rejects.length + this.sums.refused, mode: this.mode };
   }
 
   /** Text of the chunk. Invalid UTF-8 is read as U+FFFD from there on and named in a warning, as decodeFeedBytes does. */
@@ -140,7 +142,7 @@ export class FeedStream {
     this.nonEmptyLines++;
     if (this.nonEmptyLines === 1) this.firstLine = line;
     else this.firstLine = null;
-    readLine(line, i, this.events, this.rejects);
+    readLine(line, i, this.events, this.rejects, this.sums);
   }
 }
 
@@ -157,7 +159,7 @@ function decideMode(text: string): StreamProgress['mode'] {
   if (end === -1) return 'deciding';
   try {
     const value: unknown = JSON.parse(text.slice(start, end));
-    return value !== null && typeof value === 'object' && ('events' in value || 'schema' in value) ? 'whole' : 'lines';
+    return value !== null && typeof value === 'object' && (Array.isArray((value as { events?: unknown }).events) || 'schema' in value) ? 'whole' : 'lines';
   } catch {
     return 'whole';
   }

@@ -145,7 +145,9 @@ function collectBuckets(feed: ParsedFeed, rejects: Reject[], collector: BucketCo
 function takeCompositePages(feed: ParsedFeed) {
   const rejects: Reject[] = [];
   const warnings: Reject[] = [];
-  const collector = new BucketCollector(rejects);
+  // NDJSON bucket lines were collected as the lines were read; their refusals join this list from here on.
+  const collector = feed.sums ?? new BucketCollector(rejects);
+  collector.reportTo(rejects);
   let pages = 0;
   let failed: Reject | null = null;
   const rest = [];

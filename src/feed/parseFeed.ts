@@ -3,6 +3,7 @@ import { positionOfJsonError, lineColumnAt } from './jsonPosition';
 import { splitDocuments } from './splitDocuments';
 import { duplicateKeyIn, refuseDuplicateKeys } from './refuseDuplicateKeys';
 import { mayRepeatKeys } from './findDuplicateKeys';
+import { BucketCollector, isBucketRecord } from './bucketColumns';
 
 export type FeedShape = 'envelope' | 'array' | 'ndjson' | 'stream';
 
@@ -20,6 +21,8 @@ export interface ParsedFeed {
   events: RawRecord[];
   /** An envelope's `buckets` as written (hourly sums; see bucketColumns): kept as one list, not one record each. */
   buckets?: unknown[];
+  /** NDJSON bucket lines, already in columns (their refusals inside, until ingest takes them over). */
+  sums?: BucketCollector;
   /** Indexes of `buckets` refused for a repeated key. */
   refusedBuckets?: Set<number>;
   rejects: Reject[];
@@ -84,13 +87,15 @@ function fromEnvelope(root: Record<string, unknown>): ParseResult {
 }
 
 /** One NDJSON line (0-based `i`) as a record, or why it is refused; blank lines are nothing. Shared with streaming. */
-export function readLine(raw: string, i: number, events: RawRecord[], rejects: Reject[]): void {
+export function readLine(raw: string, i: number, events: RawRecord[], rejects: Reject[], sums?: BucketCollector): void {
   const line = raw.trim();
   if (line === '') return;
   try {
     const value: unknown = JSON.parse(line);
     const duplicate = mayRepeatKeys(line, value) ? duplicateKeyIn(line, i) : null;
     if (duplicate) rejects.push({ where: `line ${i + 1}`, why: duplicate });
+    // A bucket line goes straight into the columns: no record object, no `where` string for each of millions.
+    else if (sums && isBucketRecord(value)) sums.add(value, lineWhere, i + 1);
     else events.push({ where: `line ${i + 1}`, value });
   } catch (error) {
     const column = lineColumnAt(line, positionOfJsonError(error, line)).column;
@@ -98,12 +103,15 @@ export function readLine(raw: string, i: number, events: RawRecord[], rejects: R
   }
 }
 
+const lineWhere = (line: number) => `line ${line}`;
+
 function fromLines(text: string): ParsedFeed {
   const events: RawRecord[] = [];
   const rejects: Reject[] = [];
+  const sums = new BucketCollector([]);
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) readLine(lines[i] ?? '', i, events, rejects);
-  return { shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events, rejects };
+  for (let i = 0; i < lines.length; i++) readLine(lines[i] ?? '', i, events, rejects, sums);
+  return { shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events, rejects, sums };
 }
 
 function fromDocuments(text: string): ParsedFeed {
@@ -154,14 +162,15 @@ export function parseFeed(input: string): ParseResult {
     } catch {
       feed = fromDocuments(text);
     }
-    return feed.events.length > 0 ? { ok: true, feed } : fatal(text, error);
+    return feed.events.length > 0 || (feed.sums?.size ?? 0) > 0 ? { ok: true, feed } : fatal(text, error);
   }
 
   if (Array.isArray(whole)) {
     const events = whole.map((value, i) => ({ where: `[${i}]`, value }));
     return refuseDuplicateKeys({ shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] }, text, whole);
   }
-  if (isPlainObject(whole) && ('events' in whole || 'schema' in whole)) {
+  // A bucket has a number called `events`: an envelope has a list (or says its schema).
+  if (isPlainObject(whole) && (Array.isArray(whole.events) || 'schema' in whole)) {
     const envelope = fromEnvelope(whole);
     return envelope.ok ? refuseDuplicateKeys(envelope.feed, text, whole) : envelope;
   }
