@@ -1,5 +1,5 @@
-import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { fc, test as property } from '@fast-check/vitest';
+import { describe, expect, test } from 'vitest';
 import { findDuplicateKeys, mayRepeatKeys } from './findDuplicateKeys';
 
 describe('findDuplicateKeys', () => {
@@ -50,11 +50,11 @@ describe('the cheap test for repeated keys', () => {
     expect(mayRepeatKeys(text, JSON.parse(text))).toBe(expected);
   });
 
-  test.prop([fc.json()], { numRuns: 2000 })('never says "no repeats" when findDuplicateKeys finds one', (text) => {
+  property.prop([fc.json()], { numRuns: 2000 })('never says "no repeats" when findDuplicateKeys finds one', (text) => {
     if (!mayRepeatKeys(text, JSON.parse(text))) expect(findDuplicateKeys(text)).toEqual([]);
   });
 
-  test.prop([fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.integer(), { minKeys: 1 }), fc.constantFrom('a', 'b', 'c')], { numRuns: 500 })('a repeated key written into any object is caught', (dict, key) => {
+  property.prop([fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.integer(), { minKeys: 1 }), fc.constantFrom('a', 'b', 'c')], { numRuns: 500 })('a repeated key written into any object is caught', (dict, key) => {
     const text = `{${JSON.stringify(dict).slice(1, -1)},${JSON.stringify(key)}:0}`;
     if (key in dict) expect(mayRepeatKeys(text, JSON.parse(text))).toBe(true);
   });
