@@ -1,3 +1,4 @@
+import './zodWithoutEval.ts';
 import { z } from 'zod';
 import { compositeAggregationName } from './adapters/compositeAggregationQuery.ts';
 import { businessHoursSchema, timestampSchema } from './schema.ts';

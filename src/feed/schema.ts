@@ -1,3 +1,4 @@
+import './zodWithoutEval.ts';
 import { z } from 'zod';
 
 // The Breachline feed v1 (../shared/design/FEED.md), written once. Every feed type is inferred from here and the

@@ -1,3 +1,4 @@
+import './zodWithoutEval.ts';
 import { z } from 'zod';
 import { businessHoursSchema } from './schema.ts';
 

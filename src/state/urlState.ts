@@ -1,3 +1,4 @@
+import '../feed/zodWithoutEval';
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { z } from 'zod';
 
