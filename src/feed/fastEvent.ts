@@ -48,8 +48,9 @@ export function fastTimestamp(text: string): number {
   }
   let offset = 0;
   const sign = text.charCodeAt(at);
-  if (sign === 90 && at === n - 1) offset = 0;
-  else if ((sign === 43 || sign === 45) && at === n - 6 && text.charCodeAt(at + 3) === 58) {
+  if (sign === 90 && at === n - 1) {
+    // Z: UTC, no offset.
+  } else if ((sign === 43 || sign === 45) && at === n - 6 && text.charCodeAt(at + 3) === 58) {
     const oh = digits(text, at + 1, 2);
     const om = digits(text, at + 4, 2);
     if (oh < 0 || oh > 23 || om < 0 || om > 59) return Number.NaN;
