@@ -95,7 +95,7 @@ export async function waitForApp(page: Page, timeout = 30_000): Promise<Analysis
   await page.waitForLoadState('networkidle', { timeout });
   // Each view asks the worker its own question after the ingest; wait until none says it is still working.
   await page
-    .waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((el) => /Working…|Loading/.test(el.textContent ?? '')), undefined, { timeout })
+    .waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((el) => /Working…|Working out|Loading/.test(el.textContent ?? '')), undefined, { timeout })
     .catch(() => undefined); // a view that never settles is for its own test to catch, not for every screenshot to hang on
   if (mode !== 'worker' && mode !== 'in-thread') throw new Error(`unexpected data-analysis="${mode}"`);
   return mode;
