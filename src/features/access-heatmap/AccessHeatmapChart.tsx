@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { AccessHeatmap, HeatmapRow } from '../../analysis/access-heatmap/accessHeatmap';
 import { explainCell } from '../../analysis/access-heatmap/explainCell';
 import { AppLink } from '../../state/AppLink';
@@ -21,8 +21,12 @@ function RowLabel({ row }: { row: HeatmapRow }) {
   );
 }
 
-/** The access model as the canvas heatmap's props: field mapping only, the grid itself came ready from the worker. */
-export function AccessHeatmapChart({ model, fit, onOpenAccount }: { model: AccessHeatmap; fit: boolean; onOpenAccount: (account: string) => void }) {
+/**
+ * The access model as the canvas heatmap's props: field mapping only, the grid itself came ready from the worker.
+ * Memoised with stable callbacks: while the worker works on a new question the old model stays, and nothing here
+ * re-renders for a click on a control.
+ */
+export const AccessHeatmapChart = memo(function AccessHeatmapChart({ model, fit, onOpenAccount }: { model: AccessHeatmap; fit: boolean; onOpenAccount: (account: string) => void }) {
   const grid = useMemo<HeatmapGrid>(
     () => ({
       rows: model.rows.length,
@@ -46,6 +50,8 @@ export function AccessHeatmapChart({ model, fit, onOpenAccount }: { model: Acces
     },
     [model],
   );
+  const renderRowLabel = useCallback((row: number) => (model.rows[row] ? <RowLabel row={model.rows[row]} /> : null), [model]);
+  const onRowActivate = useCallback((row: number) => model.rows[row] && onOpenAccount(model.rows[row].account), [model, onOpenAccount]);
   if (model.rows.length === 0) {
     return <p className="ahm-empty">No {model.query.privilegedOnly ? 'privileged ' : ''}account was active in this range.</p>;
   }
@@ -54,9 +60,9 @@ export function AccessHeatmapChart({ model, fit, onOpenAccount }: { model: Acces
       grid={grid}
       label={`Access heatmap: ${model.rows.length} ${model.rows.length === 1 ? 'account' : 'accounts'} by ${COLUMN_WORDS[model.query.mode]}`}
       describeCell={describeCell}
-      renderRowLabel={(row) => (model.rows[row] ? <RowLabel row={model.rows[row]} /> : null)}
-      onRowActivate={(row) => model.rows[row] && onOpenAccount(model.rows[row].account)}
+      renderRowLabel={renderRowLabel}
+      onRowActivate={onRowActivate}
       fit={fit}
     />
   );
-}
+});

@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { AccessHeatmapQuery } from '../../analysis/access-heatmap/accessHeatmap';
-import { feedQueries } from '../../queries/feedQueries';
 import type { ViewProps } from '../../queries/loadFeed';
 import { useUrlState } from '../../state/urlState';
 import { ErrorState } from '../../ui/ErrorState';
@@ -9,6 +8,7 @@ import { FlaggedAccounts } from './FlaggedAccounts';
 import { HeatmapContext } from './HeatmapContext';
 import { HeatmapControls } from './HeatmapControls';
 import { HeatmapLegend } from './HeatmapLegend';
+import { useAccessHeatmap } from './useAccessHeatmap';
 
 /** Access heatmap: wires the URL (range, columns, order, filter, fit) and the worker's grid to the pieces that draw it. */
 export function AccessHeatmapPanel({ feed }: ViewProps) {
@@ -21,8 +21,9 @@ export function AccessHeatmapPanel({ feed }: ViewProps) {
     order: url.heatmapOrder ?? 'score',
     privilegedOnly: url.privileged === '1',
   };
-  const heatmap = useQuery(feedQueries.accessHeatmap(feed.revision, query));
+  const heatmap = useAccessHeatmap(feed.revision, query);
   const model = heatmap.data;
+  const onOpenAccount = useCallback((account: string) => update({ view: 'account', account }), [update]);
   return (
     <div className="access-view">
       <h1>Access heatmap</h1>
@@ -33,7 +34,7 @@ export function AccessHeatmapPanel({ feed }: ViewProps) {
       {heatmap.error ? (
         <ErrorState title="The access heatmap could not be built" message={heatmap.error.message} />
       ) : model ? (
-        <AccessHeatmapChart model={model} fit={url.heatmapRows === 'fit'} onOpenAccount={(account) => update({ view: 'account', account })} />
+        <AccessHeatmapChart model={model} fit={url.heatmapRows === 'fit'} onOpenAccount={onOpenAccount} />
       ) : (
         <p role="status">Working…</p>
       )}

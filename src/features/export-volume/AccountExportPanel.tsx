@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import type { ExportWindowQuery } from '../../analysis/export-volume/exportWindow';
 import { feedQueries } from '../../queries/feedQueries';
 import { AccountLink } from '../../state/AppLink';
@@ -17,8 +18,11 @@ interface AccountExportPanelProps {
   onZoom: ZoomHandler;
 }
 
-/** The selected account's chart, its trickle projection and the sentences behind its flags. */
-export function AccountExportPanel({ revision, account, query, logScale, onZoom }: AccountExportPanelProps) {
+/**
+ * The selected account's chart, its trickle projection and the sentences behind its flags. Memoised: a records/bytes
+ * switch or an answer for the system chart does not touch this account's chart.
+ */
+export const AccountExportPanel = memo(function AccountExportPanel({ revision, account, query, logScale, onZoom }: AccountExportPanelProps) {
   const view = useQuery(feedQueries.accountExports(revision, account, query));
   const data = view.data;
   return (
@@ -46,4 +50,4 @@ export function AccountExportPanel({ revision, account, query, logScale, onZoom 
       )}
     </Panel>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RankedAccount } from '../../analysis/export-volume/exportOverview';
 import { AccountLink } from '../../state/AppLink';
 import { formatCompact } from '../../ui/format';
@@ -44,7 +45,7 @@ function Row({ a, rank, zone, selected, onSelect }: { a: RankedAccount; rank: nu
 }
 
 /** The accounts most above their baselines, ranked by records above baseline; then those unusual only for themselves. */
-export function AnomalousAccountsList({ ranked, unusual, zone, selected, onSelect }: AnomalousAccountsListProps) {
+export const AnomalousAccountsList = memo(function AnomalousAccountsList({ ranked, unusual, zone, selected, onSelect }: AnomalousAccountsListProps) {
   return (
     <>
       {ranked.length === 0 ? (
@@ -68,4 +69,4 @@ export function AnomalousAccountsList({ ranked, unusual, zone, selected, onSelec
       )}
     </>
   );
-}
+});

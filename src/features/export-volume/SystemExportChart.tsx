@@ -1,10 +1,12 @@
+import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ExportMeasure, SystemPoint } from '../../analysis/export-volume/exportOverview';
 import { formatBytes, formatCompact } from '../../ui/format';
 import type { ZoomHandler } from '../../ui/charts/brushZoom';
 import { zoomBrush } from '../../ui/charts/zoomBrush';
-import { hourLabel, timeTick } from '../../ui/charts/chartTime';
+import { chartTimeFormats, TIME_DOMAIN } from '../../ui/charts/chartTime';
 import { CHART } from '../../ui/charts/chartStyle';
+import { tooltipValue } from '../../ui/charts/tooltipValue';
 import { inertText } from '../../feed/rejects';
 
 interface SystemExportChartProps {
@@ -23,43 +25,64 @@ interface SystemExportChartProps {
   height?: number;
 }
 
-/** The whole system's exports per hour against its expected band; the brush zooms (the zoom lives in the URL). */
-export function SystemExportChart({ points, marks, brush, zone, ticks, measure, logScale, description, onZoom, height = 300 }: SystemExportChartProps) {
-  const span = (points.at(-1)?.t ?? 0) - (points[0]?.t ?? 0);
-  const value = measure === 'bytes' ? formatBytes : formatCompact;
-  const label = hourLabel(zone);
+const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
+const VALUE_FORMAT = { bytes: formatBytes, records: formatCompact } as const;
+const TOOLTIP_FORMAT = { bytes: tooltipValue(formatBytes), records: tooltipValue(formatCompact) } as const;
+const GRID = <CartesianGrid stroke={CHART.grid} vertical={false} />;
+const LEGEND = <Legend verticalAlign="top" height={28} />;
+
+/**
+ * The whole system's exports per hour against its expected band; the brush zooms (the zoom lives in the URL).
+ *
+ * Memoised, and so is each child element, on the inputs it draws: recharts renders a chart twice for new data (once
+ * as its props change, with its store still holding the old series, then again from the store), and React skips an
+ * unchanged element in the first pass. A log-scale switch leaves the time axis, a new series the y axis' props alone.
+ */
+export const SystemExportChart = memo(function SystemExportChart({ points, marks, brush, zone, ticks, measure, logScale, description, onZoom, height = 300 }: SystemExportChartProps) {
+  const time = useMemo(() => chartTimeFormats(zone, points), [zone, points]);
+  const xAxis = useMemo(() => <XAxis dataKey="t" type="number" scale="time" domain={TIME_DOMAIN} ticks={ticks as number[]} tickFormatter={time.tick} stroke={CHART.axis} minTickGap={24} />, [ticks, time]);
+  const yAxis = useMemo(() => <YAxis tickFormatter={VALUE_FORMAT[measure]} stroke={CHART.axis} width={72} scale={logScale ? 'symlog' : 'linear'} />, [measure, logScale]);
+  const tooltip = useMemo(() => <Tooltip contentStyle={CHART.tooltip} labelFormatter={time.tooltipLabel} formatter={TOOLTIP_FORMAT[measure]} />, [time, measure]);
+  const references = useMemo(
+    () =>
+      marks.map((m) => (
+        <ReferenceArea
+          key={`${m.account}-${m.from}`}
+          x1={m.from}
+          x2={m.to}
+          ifOverflow="hidden"
+          fill={CHART.bulk}
+          fillOpacity={0.25}
+          stroke={CHART.bulk}
+          label={{ value: inertText(m.account, 32), position: 'insideTopRight', fill: CHART.bulk, fontSize: 16, fontWeight: 700 }}
+        />
+      )),
+    [marks],
+  );
+  const series = useMemo(
+    () => [
+      <Area key="band" dataKey="band" name="Expected band" stroke="none" fill={CHART.band} fillOpacity={0.14} isAnimationActive={false} connectNulls={false} />,
+      <Line key="expected" dataKey="expected" name="Expected" stroke={CHART.expected} strokeDasharray="6 4" dot={false} isAnimationActive={false} />,
+      <Line key="actual" dataKey="actual" name={measure === 'bytes' ? 'Bytes exported' : 'Records exported'} stroke={CHART.actual} strokeWidth={2} dot={false} isAnimationActive={false} />,
+    ],
+    [measure],
+  );
+  const brushElement = useMemo(() => zoomBrush({ points, brush, stroke: CHART.band, label: time.label, onZoom }), [points, brush, time, onZoom]);
   return (
     <figure className="ev-chart" aria-label={description}>
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={points as SystemPoint[]} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke={CHART.grid} vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={['dataMin', 'dataMax']} ticks={ticks as number[]} tickFormatter={timeTick(zone, span)} stroke={CHART.axis} minTickGap={24} />
-          <YAxis tickFormatter={value} stroke={CHART.axis} width={72} scale={logScale ? 'symlog' : 'linear'} />
-          <Tooltip
-            contentStyle={CHART.tooltip}
-            labelFormatter={(t) => label(Number(t))}
-            formatter={(v, name) => [Array.isArray(v) ? `${value(Number(v[0]))} – ${value(Number(v[1]))}` : value(Number(v)), name]}
-          />
-          {marks.map((m) => (
-            <ReferenceArea
-              key={`${m.account}-${m.from}`}
-              x1={m.from}
-              x2={m.to}
-              ifOverflow="hidden"
-              fill={CHART.bulk}
-              fillOpacity={0.25}
-              stroke={CHART.bulk}
-              label={{ value: inertText(m.account, 32), position: 'insideTopRight', fill: CHART.bulk, fontSize: 16, fontWeight: 700 }}
-            />
-          ))}
-          <Area dataKey="band" name="Expected band" stroke="none" fill={CHART.band} fillOpacity={0.14} isAnimationActive={false} connectNulls={false} />
-          <Line dataKey="expected" name="Expected" stroke={CHART.expected} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-          <Line dataKey="actual" name={measure === 'bytes' ? 'Bytes exported' : 'Records exported'} stroke={CHART.actual} strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Legend verticalAlign="top" height={28} />
-          {zoomBrush({ points, brush, stroke: CHART.band, label, onZoom })}
+        <ComposedChart data={points as SystemPoint[]} margin={MARGIN}>
+          {GRID}
+          {xAxis}
+          {yAxis}
+          {tooltip}
+          {references}
+          {series}
+          {LEGEND}
+          {brushElement}
         </ComposedChart>
       </ResponsiveContainer>
       <figcaption className="ev-caption">{description}</figcaption>
     </figure>
   );
-}
+});

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { zonedFormat } from '../../analysis/textFormat';
 
 const formatter = (zone: string, withDay: boolean, withHour: boolean) =>
@@ -17,3 +18,22 @@ export const hourLabel = (zone: string) => {
   const f = formatter(zone, true, true);
   return (t: number) => f.format(t);
 };
+
+/** The time axis spans the data: a constant, so recharts sees the same domain on every render. */
+export const TIME_DOMAIN: ['dataMin', 'dataMax'] = ['dataMin', 'dataMax'];
+
+export interface ChartTimeFormats {
+  tick: (t: number) => string;
+  label: (t: number) => string;
+  tooltipLabel: (t: ReactNode) => string;
+}
+
+/**
+ * The time formatters of a chart of hourly points, made once per series (memoise on the points): a new function
+ * on every render is a changed axis prop to recharts, which then recomputes its ticks.
+ */
+export function chartTimeFormats(zone: string, points: readonly { t: number }[]): ChartTimeFormats {
+  const span = (points.at(-1)?.t ?? 0) - (points[0]?.t ?? 0);
+  const label = hourLabel(zone);
+  return { tick: timeTick(zone, span), label, tooltipLabel: (t) => label(Number(t)) };
+}

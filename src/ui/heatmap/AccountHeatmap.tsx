@@ -45,13 +45,16 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
 
   // Fitted rows may be fractional (1.8 px): edges are rounded per row in device pixels, and no screen is left empty.
   const rowH = fit && viewport.height > 0 ? Math.max(1, Math.min(rowHeight, viewport.height / Math.max(1, grid.rows))) : rowHeight;
+  // Unfitted, the scroller is as tall as its rows up to a cap: a grid that lost rows (a filter) is drawn at its new
+  // height at once, not first at the old one and again when the observer reports the shrink.
+  const height = fit ? viewport.height : Math.min(viewport.height, grid.rows * rowH);
   const labelW = renderRowLabel && rowH >= 12 ? labelWidth : 0;
   const width = Math.max(0, viewport.width - labelW);
   const cellW = (width - GUTTER) / Math.max(1, grid.columns);
-  useHeatmapPaint(bodyRef, axisRef, grid, { width, height: viewport.height, dpr: viewport.dpr, rowHeight: rowH, scrollTop, gutter: GUTTER }, AXIS_HEIGHT);
+  useHeatmapPaint(bodyRef, axisRef, grid, { width, height, dpr: viewport.dpr, rowHeight: rowH, scrollTop, gutter: GUTTER }, AXIS_HEIGHT);
 
   // Before layout (and in jsdom) the viewport is unmeasured: label the first rows rather than none.
-  const [first, last] = visibleRows(scrollTop, viewport.height || 40 * rowH, rowH, grid.rows);
+  const [first, last] = visibleRows(scrollTop, height || 40 * rowH, rowH, grid.rows);
   const at = (event: MouseEvent) => {
     const box = event.currentTarget.getBoundingClientRect();
     return cellAt(event.clientX - box.left, event.clientY - box.top, { width, gutter: GUTTER, rowHeight: rowH, scrollTop, rows: grid.rows, columns: grid.columns });
@@ -60,13 +63,13 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
     const scroller = scrollRef.current;
     if (!scroller) return;
     if (row * rowH < scroller.scrollTop) scroller.scrollTop = row * rowH;
-    else if ((row + 1) * rowH > scroller.scrollTop + viewport.height) scroller.scrollTop = (row + 1) * rowH - viewport.height;
+    else if ((row + 1) * rowH > scroller.scrollTop + height) scroller.scrollTop = (row + 1) * rowH - height;
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (!focus) return;
     if (event.key === 'Enter') return onRowActivate?.(focus.row);
     if (event.key === 'Escape') return setFocused(false);
-    const next = moveFocus(focus, event.key, grid.rows, grid.columns, Math.max(1, Math.floor(viewport.height / rowH) - 1));
+    const next = moveFocus(focus, event.key, grid.rows, grid.columns, Math.max(1, Math.floor(height / rowH) - 1));
     if (!next) return;
     event.preventDefault();
     setFocus(next);
@@ -94,7 +97,7 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
           )}
           <div
             className="ahm-body"
-            style={{ height: viewport.height }}
+            style={{ height }}
             tabIndex={0}
             role="application"
             aria-roledescription="heatmap"
