@@ -1,4 +1,4 @@
-import { parseFeed, type FeedShape, type ParsedFeed } from './parseFeed';
+import { parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
 import { describeIssue, inertText, quoteValue, type Reject } from './rejects';
 import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHours, type FeedIncident } from './schema';
 import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
@@ -7,6 +7,7 @@ import { resolveAccounts, type AccountInfo } from './resolveAccounts';
 import { adaptFeed, type AdaptedRecord, type AdaptResult } from './adapters/adaptFeed';
 import { bucketsFromComposite, isCompositeResponse } from './adapters/compositeAggregation';
 import { BucketCollector, isBucketRecord, type BucketColumns } from './bucketColumns';
+import { FirstSeenIds } from './firstSeenIds';
 import { FORMAT_LABELS, FORMATS_UNDERSTOOD, type FeedFormat, type FormatCount } from './adapters/feedFormats';
 
 export interface IncidentInfo {
@@ -150,15 +151,20 @@ function takeCompositePages(feed: ParsedFeed) {
   collector.reportTo(rejects);
   let pages = 0;
   let failed: Reject | null = null;
-  const rest = [];
-  for (const record of feed.events) {
-    // A bucket line of NDJSON goes straight to the columns: no adapter has anything to say about it.
-    if (isBucketRecord(record.value)) {
-      collector.add(record.value, placeOf(record.where), indexIn(record.where));
+  // The records that stay records: a copy only from the first one that does not (on most feeds, none).
+  let rest: RawRecord[] | null = null;
+  const events = feed.events;
+  for (let i = 0; i < events.length; i++) {
+    const record = events[i]!;
+    const bucket = isBucketRecord(record.value);
+    if (!bucket && !isCompositeResponse(record.value)) {
+      rest?.push(record);
       continue;
     }
-    if (!isCompositeResponse(record.value)) {
-      rest.push(record);
+    rest ??= events.slice(0, i);
+    // A bucket line of NDJSON goes straight to the columns: no adapter has anything to say about it.
+    if (bucket) {
+      collector.add(record.value, placeOf(record.where), indexIn(record.where));
       continue;
     }
     pages++;
@@ -172,7 +178,7 @@ function takeCompositePages(feed: ParsedFeed) {
     warnings.push(...page.warnings);
     for (const bucket of page.buckets) collector.add(bucket.value, placeOf(bucket.where), indexIn(bucket.where));
   }
-  if (rest.length !== feed.events.length) feed.events = rest;
+  if (rest) feed.events = rest;
   return { pages, failed, collector, rejects, warnings };
 }
 
@@ -218,24 +224,26 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
 
   const events: NormalisedEvent[] = [];
   const raw: unknown[] = [];
-  const firstSeen = new Map<string, string>();
-  for (const record of adapted.feed.records) {
-    const { where, value } = record;
+  const records = adapted.feed.records;
+  const firstSeen = new FirstSeenIds();
+  for (let r = 0; r < records.length; r++) {
+    const record = records[r]!;
+    const { value } = record; // not `where`: a record is named only when something is said of it
     // An envelope's own records (ownEnvelope) are their raw selves and carry no adapter label.
     const original = 'raw' in record ? record.raw : value;
     const label = record.label ?? null;
-    const result = validateEvent(value, where);
+    const result = validateEvent(record);
     if (!result.ok) {
+      const { where } = record;
       // A mapped event's field names are Breachline's, not the source's: say so.
       rejects.push(label ? { where, why: `${label}, mapped event: ${result.reject.where.slice(where.length).replace(/^\./, '') || 'record'}: ${result.reject.why}` } : result.reject);
       continue;
     }
-    const earlier = firstSeen.get(result.event.id);
-    if (earlier !== undefined) {
-      rejects.push({ where: `${where}.id`, why: `duplicate id ${quoteValue(result.event.id)}, first seen at ${earlier}` });
+    const earlier = firstSeen.add(result.event.id, r);
+    if (earlier !== -1) {
+      rejects.push({ where: `${record.where}.id`, why: `duplicate id ${quoteValue(result.event.id)}, first seen at ${records[earlier]?.where ?? '?'}` });
       continue;
     }
-    firstSeen.set(result.event.id, where);
     const event = normaliseEvent(result.event, raw.length, result.ts);
     raw.push(original);
     events.push(event);
@@ -246,7 +254,7 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
         const why = `${ATTACK_WARNINGS[flag]}: ${inertText(mapping.stated ?? mapping.techniqueId ?? '')}`.trim();
         if (said.has(why)) continue;
         said.add(why);
-        warnings.push({ where: label ? where : `${where}.attack`, why });
+        warnings.push({ where: label ? record.where : `${record.where}.attack`, why });
       }
     }
     if (event.incident && !incidents.has(event.incident)) {

@@ -43,10 +43,14 @@ function firstIssue(error: z.ZodError, value: unknown, where: string): Reject {
 
 export type EventResult = { ok: true; event: FeedEvent; ts: number } | { ok: false; reject: Reject };
 
-/** Validates one raw record against the feed schema and the rules the schema cannot say alone. */
-export function validateEvent(value: unknown, where: string): EventResult {
+/**
+ * Validates one raw record against the feed schema and the rules the schema cannot say alone. The record's name
+ * (`events[12]`) is read only for a reject: a valid record is never named.
+ */
+export function validateEvent(record: { readonly value: unknown; readonly where: string }): EventResult {
+  const { value } = record;
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, reject: { where, why: `an event must be an object, found ${Array.isArray(value) ? 'a list' : quoteValue(value)}` } };
+    return { ok: false, reject: { where: record.where, why: `an event must be an object, found ${Array.isArray(value) ? 'a list' : quoteValue(value)}` } };
   }
   const fast = fastEvent(value as Record<string, unknown>);
   let event: FeedEvent;
@@ -56,15 +60,15 @@ export function validateEvent(value: unknown, where: string): EventResult {
     ts = fast.ts >= MIN_TS && fast.ts < MAX_TS ? fast.ts : Number.NaN;
   } else {
     const parsed = feedEventSchema.safeParse(value);
-    if (!parsed.success) return { ok: false, reject: firstIssue(parsed.error, value, where) };
+    if (!parsed.success) return { ok: false, reject: firstIssue(parsed.error, value, record.where) };
     event = parsed.data;
     ts = parseTimestamp(event.ts);
   }
   if (Number.isNaN(ts)) {
-    return { ok: false, reject: { where: `${where}.ts`, why: `not a timestamp: ${quoteValue(event.ts)} (outside 1990–2100 or not a real date)` } };
+    return { ok: false, reject: { where: `${record.where}.ts`, why: `not a timestamp: ${quoteValue(event.ts)} (outside 1990–2100 or not a real date)` } };
   }
   const isDetection = event.rule !== undefined || event.attack !== undefined || event.severity !== undefined;
-  if (!event.account && !isDetection) return { ok: false, reject: { where, why: 'no account (required unless the event is a detection)' } };
+  if (!event.account && !isDetection) return { ok: false, reject: { where: record.where, why: 'no account (required unless the event is a detection)' } };
   return { ok: true, event, ts };
 }
 
