@@ -88,3 +88,14 @@ export function decodeFeedBytes(input: ArrayBuffer | Uint8Array): DecodeResult {
     };
   }
 }
+
+/** Chunks read one after another, as one array of `total` bytes. */
+export function joinChunks(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}

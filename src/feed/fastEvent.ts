@@ -60,6 +60,12 @@ export function fastTimestamp(text: string): number {
   return Date.UTC(y, mo - 1, d, h, mi, s, ms) - offset;
 }
 
+/** Epoch ms of a time as the schema takes it (epoch ms, or RFC 3339 in fastTimestamp's shape); NaN for the schema to judge. */
+function fastTime(v: unknown): number {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v <= 8.64e15 ? v : Number.NaN;
+  return typeof v === 'string' ? fastTimestamp(v) : Number.NaN;
+}
+
 const text = (v: unknown) => v === undefined || (typeof v === 'string' && v.length <= MAX_TEXT);
 const nonEmpty = (v: unknown) => typeof v === 'string' && v.length >= 1 && v.length <= MAX_TEXT;
 const optionalNonEmpty = (v: unknown) => v === undefined || nonEmpty(v);
@@ -78,15 +84,8 @@ export function fastEvent(value: Record<string, unknown>): { event: FeedEvent; t
   if (severity !== undefined && !SEVERITIES.includes(severity as never)) return null;
   if (rule !== undefined && !(isRecord(rule) && nonEmpty(rule.id) && text(rule.name))) return null;
   if (attack !== undefined && !(Array.isArray(attack) ? attack.every(attackRef) : attackRef(attack))) return null;
-  let ms: number;
-  if (typeof ts === 'number') {
-    if (!Number.isInteger(ts) || ts < 0 || ts > 8.64e15) return null;
-    ms = ts;
-  } else if (typeof ts === 'string') {
-    ms = fastTimestamp(ts);
-    if (Number.isNaN(ms)) return null;
-  } else return null;
-  return { event: value as FeedEvent, ts: ms };
+  const ms = fastTime(ts);
+  return Number.isNaN(ms) ? null : { event: value as FeedEvent, ts: ms };
 }
 
 /** A bucket as the schema would read it, with its start in epoch ms, when plainly valid; null when the schema must judge. */
@@ -95,13 +94,7 @@ export function fastBucket(value: unknown): { account: string; start: number; mi
   const { account, start, minutes, events, exports, records, bytes, system } = value;
   if (!nonEmpty(account) || typeof events !== 'number' || !count(events) || !count(exports) || !count(records) || !count(bytes) || !text(system)) return null;
   if (typeof minutes !== 'number' || !(BUCKET_MINUTES as readonly number[]).includes(minutes)) return null;
-  let ms: number;
-  if (typeof start === 'number') {
-    if (!Number.isInteger(start) || start < 0 || start > 8.64e15) return null;
-    ms = start;
-  } else if (typeof start === 'string') {
-    ms = fastTimestamp(start);
-    if (Number.isNaN(ms)) return null;
-  } else return null;
+  const ms = fastTime(start);
+  if (Number.isNaN(ms)) return null;
   return { account: account as string, start: ms, minutes, events, exports: exports as number | undefined, records: records as number | undefined, bytes: bytes as number | undefined };
 }

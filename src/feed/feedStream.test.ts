@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, test as plainTest } from 'vitest';
 import { FeedStream } from './feedStream';
 import { ingestFeedBytes } from './ingestFeedBytes';
 import { envelope, makeEvent, TEST_SETTINGS } from '../test/feedBuilders';
@@ -66,6 +66,22 @@ describe('a feed read as it streams in', () => {
     const bytes = encoder.encode(`${ndjson}\n`);
     const { last } = streamed(bytes, cuts);
     expect(last).toEqual({ bytes: bytes.length, records: 4, rejected: 1, mode: 'lines' });
+  });
+
+  // vitest's own test: fast-check's wrapper makes a plain test of this size take most of a minute.
+  plainTest('a one-line envelope of several megabytes is known to be read whole before its end, and reads as the whole bytes do', () => {
+    const many = Array.from({ length: 30_000 }, (_, i) => makeEvent({ id: `e-${i}`, message: 'x'.repeat(200) }));
+    const bytes = encoder.encode(JSON.stringify(envelope(many)));
+    const stream = new FeedStream(TEST_SETTINGS);
+    const modes = [];
+    for (let at = 0; at < bytes.length; at += 65_536) modes.push(stream.push(bytes.subarray(at, at + 65_536)).mode);
+    // Decided while its one line is still arriving: it is not held back as the first line of an NDJSON feed.
+    expect(modes.indexOf('whole')).toBeGreaterThan(0);
+    expect(modes.indexOf('whole')).toBeLessThan(modes.length - 1);
+    const result = stream.finish();
+    const whole = ingestFeedBytes(bytes, TEST_SETTINGS);
+    expect(result.ok && whole.ok && result.feed.events.length).toBe(30_000);
+    if (result.ok && whole.ok) expect(JSON.stringify(result.feed.events)).toBe(JSON.stringify(whole.feed.events));
   });
 
   test('a UTF-16 feed is refused from its first bytes', () => {

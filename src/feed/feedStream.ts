@@ -1,4 +1,4 @@
-import { findInvalidUtf8 } from './decodeFeedBytes';
+import { findInvalidUtf8, joinChunks } from './decodeFeedBytes';
 import { ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from './ingestFeed';
 import { ingestFeedBytes } from './ingestFeedBytes';
 import { readLine, type RawRecord } from './parseFeed';
@@ -16,6 +16,9 @@ export interface StreamProgress {
   mode: 'deciding' | 'lines' | 'whole';
 }
 
+/** A first line longer than this (characters) is not an NDJSON record. */
+const DECIDE_WITHIN = 4 * 1024 * 1024;
+
 const UTF16 = 'the feed is UTF-16 (it starts with a UTF-16 byte-order mark); Breachline reads UTF-8: re-export it as UTF-8';
 
 /**
@@ -30,8 +33,12 @@ export class FeedStream {
   private mode: StreamProgress['mode'] = 'deciding';
   private bytes = 0;
   private pieces: string[] = [];
-  /** A line not yet ended. */
-  private partial = '';
+  /**
+   * The text of a line not yet ended, in the pieces it came in: joined only once its end arrives. (A minified envelope
+   * is one line of 160 MB; gluing and rescanning it on every chunk was quadratic and slowed the download to a crawl.)
+   */
+  private unended: string[] = [];
+  private unendedLength = 0;
   private line = 0;
   private nonEmptyLines = 0;
   private firstLine: string | null = null;
@@ -68,16 +75,17 @@ export class FeedStream {
 
   finish(): IngestResult {
     if (this.failed) return { ok: false, error: this.failed };
-    if (this.chunks) return ingestFeedBytes(concat(this.chunks, this.bytes), this.settings, this.options);
+    if (this.chunks) return ingestFeedBytes(joinChunks(this.chunks, this.bytes), this.settings, this.options);
     this.take(this.decode(new Uint8Array(0), this.bytes, false));
     const warnings = this.utf8Warning();
     let result: IngestResult;
     if (this.mode === 'lines') {
-      if (this.partial !== '') this.readLine(this.partial);
+      const last = this.takeUnended();
+      if (last !== '') this.readLine(last);
       // One line in all: the file was a single JSON document (a minified envelope), not NDJSON.
       result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects, sums: this.sums }, this.settings, this.options);
     } else {
-      const text = this.pieces.join('') + this.partial;
+      const text = this.pieces.join('') + this.takeUnended();
       this.pieces = [];
       result = ingestFeed(text, this.settings, this.options);
     }
@@ -114,26 +122,51 @@ export class FeedStream {
       this.pieces.push(text);
       return;
     }
-    let rest = this.partial + text;
-    this.partial = '';
+    const end = text.indexOf('\n');
+    if (end === -1) {
+      this.unended.push(text);
+      this.unendedLength += text.length;
+      // No NDJSON record is megabytes long: a first line that is must be one JSON document, read whole (parseFeed
+      // still reads any shape, so this only gives up streaming, never a record).
+      if (this.mode === 'deciding' && this.unendedLength > DECIDE_WITHIN) {
+        this.mode = 'whole';
+        this.pieces.push(this.takeUnended());
+      }
+      return;
+    }
     if (this.mode === 'deciding') {
-      this.mode = decideMode(rest);
-      if (this.mode === 'whole') {
-        this.pieces.push(rest);
-        return;
-      }
-      if (this.mode === 'deciding') {
-        this.partial = rest;
-        return;
-      }
+      const head = this.takeUnended() + text;
+      this.mode = decideMode(head);
+      if (this.mode === 'whole') this.pieces.push(head);
+      else if (this.mode === 'deciding') {
+        // Only blank lines, or a first line with text not ended yet: wait for more.
+        this.unended.push(head);
+        this.unendedLength = head.length;
+      } else this.readLines(head, head.indexOf('\n'));
+      return;
     }
-    let from = 0;
-    for (let end = rest.indexOf('\n'); end !== -1; end = rest.indexOf('\n', from)) {
-      this.readLine(rest.slice(from, end));
-      from = end + 1;
+    this.readLines(text, end);
+  }
+
+  /** The lines `text` ends (its first newline at `end`), the first joined to the line before it; the rest waits. */
+  private readLines(text: string, end: number): void {
+    this.readLine(this.takeUnended() + text.slice(0, end));
+    let from = end + 1;
+    for (let next = text.indexOf('\n', from); next !== -1; next = text.indexOf('\n', from)) {
+      this.readLine(text.slice(from, next));
+      from = next + 1;
     }
-    rest = rest.slice(from);
-    this.partial = rest;
+    if (from < text.length) {
+      this.unended.push(text.slice(from));
+      this.unendedLength = text.length - from;
+    }
+  }
+
+  private takeUnended(): string {
+    const text = this.unended.length === 1 ? this.unended[0]! : this.unended.join('');
+    this.unended = [];
+    this.unendedLength = 0;
+    return text;
   }
 
   private readLine(line: string): void {
@@ -163,14 +196,4 @@ function decideMode(text: string): StreamProgress['mode'] {
   } catch {
     return 'whole';
   }
-}
-
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }

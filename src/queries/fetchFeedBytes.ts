@@ -1,6 +1,7 @@
 import type { FeedSource } from './feedSource';
 import { FeedUnavailableError } from './feedErrors';
 import { searchFeedBytes } from './fetchCompositePages';
+import { joinChunks } from '../feed/decodeFeedBytes';
 
 async function startDemoMocks(): Promise<void> {
   // Loaded only for the demo feed: a deployment on real feeds never registers the mock service worker.
@@ -42,7 +43,7 @@ async function* readAtMost(response: Response, maxBytes: number): AsyncGenerator
   let total = 0;
   let finished = false;
   const flush = () => {
-    const chunk = gathered.length === 1 && gathered[0] ? gathered[0] : join(gathered, size);
+    const chunk = gathered.length === 1 && gathered[0] ? gathered[0] : joinChunks(gathered, size);
     gathered = [];
     size = 0;
     return chunk;
@@ -64,16 +65,6 @@ async function* readAtMost(response: Response, maxBytes: number): AsyncGenerator
     // ignores cancel would hold the error back.
     if (!finished) void reader.cancel().catch(() => undefined);
   }
-}
-
-function join(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 async function* once(bytes: ArrayBuffer | Uint8Array): AsyncGenerator<Uint8Array> {
@@ -160,5 +151,5 @@ export async function fetchFeedBytes(source: Exclude<FeedSource, { kind: 'invali
     all.push(chunk);
     size += chunk.byteLength;
   }
-  return join(all, size).buffer as ArrayBuffer;
+  return joinChunks(all, size).buffer as ArrayBuffer;
 }
