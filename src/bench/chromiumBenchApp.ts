@@ -17,7 +17,7 @@ let built: Promise<string> | undefined;
 export function buildBenchApp(): Promise<string> {
   built ??= (async () => {
     const outDir = join(root, '.bench/app');
-    await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+    await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true, ...(process.env.BENCH_UNMINIFIED ? { minify: false } : {}) } });
     return outDir;
   })();
   return built;

@@ -29,29 +29,50 @@ export interface OffHoursAnalysis {
   buckets: BucketRanges;
 }
 
-// An ingested feed never changes, so one question gives one answer: the wall, the CLI ranking and the heatmap's week
-// ask the same one on every load (~0.1–0.2 s each on a million events). A few answers per feed, the newest kept.
-const answers = new WeakMap<IngestedFeed, { windows: HeatmapWindows; rules: OffHoursRules; analysis: OffHoursAnalysis }[]>();
-const KEPT = 4;
-const sameRange = (a: HeatmapWindows['range'], b: HeatmapWindows['range']) => a.start === b.start && a.end === b.end;
-const sameWindows = (a: HeatmapWindows, b: HeatmapWindows) => sameRange(a.range, b.range) && sameRange(a.score, b.score) && sameRange(a.history, b.history);
+type Core = Omit<OffHoursAnalysis, 'windows' | 'buckets'> & { start: number; hours: number; score: [number, number]; history: [number, number] };
 
-/** Built once per feed, windows and rules; the answer is shared, so callers read it and never change it. */
+// An ingested feed never changes, so one question gives one answer: the wall, the CLI ranking and the heatmap's week
+// ask the same one on every load (~0.1–0.2 s each on a million events). The drawn range only picks columns out of
+// it: 24 hours, 7 and 30 days (unzoomed) all lie inside the history and score windows, so switching between them
+// reuses the profiles and scores. A few answers per feed, the newest kept.
+interface CoreKey {
+  first: number;
+  last: number;
+  scoreStart: number;
+  historyStart: number;
+  rules: OffHoursRules;
+}
+const answers = new WeakMap<IngestedFeed, { key: CoreKey; core: Core }[]>();
+const KEPT = 4;
+const sameKey = (a: CoreKey, b: CoreKey) => a.first === b.first && a.last === b.last && a.scoreStart === b.scoreStart && a.historyStart === b.historyStart && a.rules === b.rules;
+
+/** The profiles and scores are built once per feed, span and rules and shared: callers read them, never change them. */
 export function analyseOffHours(feed: IngestedFeed, windows: HeatmapWindows, rules: OffHoursRules): OffHoursAnalysis {
+  const key: CoreKey = {
+    first: Math.min(windows.history.start, windows.range.start),
+    last: Math.max(windows.range.end, windows.score.end),
+    scoreStart: windows.score.start,
+    historyStart: windows.history.start,
+    rules,
+  };
   let kept = answers.get(feed);
   if (!kept) answers.set(feed, (kept = []));
-  const found = kept.find((k) => k.rules === rules && sameWindows(k.windows, windows));
-  if (found) return found.analysis;
-  const analysis = buildOffHours(feed, windows, rules);
-  kept.unshift({ windows, rules, analysis });
-  kept.length = Math.min(kept.length, KEPT);
-  return analysis;
+  let core = kept.find((k) => sameKey(k.key, key))?.core;
+  if (!core) {
+    core = buildCore(feed, key);
+    kept.unshift({ key, core });
+    kept.length = Math.min(kept.length, KEPT);
+  }
+  const { start, hours, score, history, ...analysis } = core;
+  // The drawn range starts at its first whole local hour: in a half-hour zone "7 days ago" falls mid-hour, and a
+  // column that held part of an hour before the range would count events the range excludes.
+  const range: [number, number] = [Math.min(hours, Math.ceil((windows.range.start - start) / HOUR)), Math.min(hours, Math.ceil((windows.range.end - start) / HOUR))];
+  const drawn = { start: start + range[0] * HOUR, end: windows.range.end };
+  return { ...analysis, windows: { ...windows, range: drawn }, buckets: { range, score, history } };
 }
 
-function buildOffHours(feed: IngestedFeed, windows: HeatmapWindows, rules: OffHoursRules): OffHoursAnalysis {
+function buildCore(feed: IngestedFeed, { first, last, scoreStart, historyStart, rules }: CoreKey): Core {
   const clock = createZonedClock(feed.context.timezone);
-  const first = Math.min(windows.history.start, windows.range.start);
-  const last = Math.max(windows.range.end, windows.score.end);
   const start = localHourStart(clock, first);
   const hours = Math.max(1, Math.ceil((last - start) / HOUR));
   const accounts = [...feed.accounts.keys()];
@@ -62,15 +83,9 @@ function buildOffHours(feed: IngestedFeed, windows: HeatmapWindows, rules: OffHo
   const timeline = buildAccessTimeline(hourlyActivity(feed), accounts, start, hours);
   const labels = labelLocalHours(clock, start, hours, feed.context.businessHours);
   const at = (ms: number) => Math.min(hours, Math.max(0, Math.floor((ms - start) / HOUR)));
-  const buckets: BucketRanges = {
-    // The drawn range starts at its first whole local hour: in a half-hour zone "7 days ago" falls mid-hour, and a
-    // column that held part of an hour before the range would count events the range excludes.
-    range: [Math.min(hours, Math.ceil((windows.range.start - start) / HOUR)), Math.min(hours, Math.ceil((windows.range.end - start) / HOUR))],
-    score: [at(windows.score.start), hours],
-    history: [at(windows.history.start), at(windows.score.start)],
-  };
-  const usual = usualHours(timeline, labels, roles, buckets.history[0], buckets.history[1], rules);
-  const scores = offHoursScores(timeline, labels, usual, privileged, buckets.score[0], buckets.score[1], rules);
-  const drawn = { start: start + buckets.range[0] * HOUR, end: windows.range.end };
-  return { windows: { ...windows, range: drawn }, timeline, labels, usual, scores, privileged, buckets };
+  const score: [number, number] = [at(scoreStart), hours];
+  const history: [number, number] = [at(historyStart), at(scoreStart)];
+  const usual = usualHours(timeline, labels, roles, history[0], history[1], rules);
+  const scores = offHoursScores(timeline, labels, usual, privileged, score[0], score[1], rules);
+  return { start, hours, score, history, timeline, labels, usual, scores, privileged };
 }
