@@ -67,6 +67,7 @@ interface ViewSamples {
   counts: number[];
   ingestLongest: number[];
   ingestCounts: number[];
+  bootLongest: number[];
 }
 
 type RedrawSamples = { last: number[]; first: number[]; longest: number[] };
@@ -83,7 +84,7 @@ export async function run(): Promise<void> {
     const floor = await parseFloor(chromium, app.feedUrl('million'), BASELINE_RUNS);
     reportValue(SUITE, 'floor: JSON.parse of the 1M feed in the page', Math.round(floor.parse.median), 'ms', `min–max ${ms(floor.parse.min)}–${ms(floor.parse.max)}, ${floor.parse.runs} runs; with the fetch ${ms(floor.fetchAndParse.median)}`);
 
-    const views = new Map<string, ViewSamples>(renderViews.map((view) => [view.name, { drawn: [], analysed: [], longest: [], counts: [], ingestLongest: [], ingestCounts: [] }]));
+    const views = new Map<string, ViewSamples>(renderViews.map((view) => [view.name, { drawn: [], analysed: [], longest: [], counts: [], ingestLongest: [], ingestCounts: [], bootLongest: [] }]));
     const redraws = new Map<string, RedrawSamples>();
     const ingest: number[] = [];
     const fetchToAnalysed: number[] = [];
@@ -100,13 +101,17 @@ export async function run(): Promise<void> {
           const drawnAt = record.drawnAt ?? Number.NaN;
           const analysedAt = record.analysisAt ?? Number.NaN;
           const duringLoad = record.longTasks.filter((task) => task.start < drawnAt);
-          const duringIngest = record.longTasks.filter((task) => task.start < analysedAt);
+          // Ingest is the feed's request to the worker's answer; what ran before the request is the app's boot.
+          const requested = feed?.start ?? 0;
+          const duringIngest = record.longTasks.filter((task) => task.start >= requested && task.start < analysedAt);
+          const atBoot = record.longTasks.filter((task) => task.start < requested);
           samples.drawn.push(drawnAt);
           samples.analysed.push(analysedAt);
           samples.longest.push(longest(duringLoad));
           samples.counts.push(duringLoad.filter((task) => task.duration > 50).length);
           samples.ingestLongest.push(longest(duringIngest));
           samples.ingestCounts.push(duringIngest.filter((task) => task.duration > 50).length);
+          samples.bootLongest.push(longest(atBoot));
           if (feed) {
             ingest.push(analysedAt - feed.end);
             fetchToAnalysed.push(analysedAt - feed.start);
@@ -147,7 +152,7 @@ export async function run(): Promise<void> {
     for (const view of renderViews) {
       const s = views.get(view.name)!;
       if (s.drawn.length === 0) continue;
-      reportValue(SUITE, `longest main-thread task loading ${view.name}`, Math.round(Math.max(...s.longest)), 'ms', `target: none over 50 ms; ${medianOf(s.counts)} tasks over 50 ms per load (median of ${s.counts.length}); before data-analysis (fetch + ingest): ${medianOf(s.ingestCounts)}, longest ${ms(Math.max(...s.ingestLongest))}`);
+      reportValue(SUITE, `longest main-thread task loading ${view.name}`, Math.round(Math.max(...s.longest)), 'ms', `target: none over 50 ms; ${medianOf(s.counts)} tasks over 50 ms per load (median of ${s.counts.length}); during ingest (feed requested → analysed): ${medianOf(s.ingestCounts)} over 50 ms, longest ${ms(Math.max(...s.ingestLongest))}; at boot (before the feed is requested): longest ${ms(Math.max(...s.bootLongest))}`);
     }
     if (ingest.length > 0) {
       const note = 'the app exposes no ingest timing: measured from the feed’s last byte (Resource Timing) to <html data-analysis>, which includes the transfer to the worker, its reply and one React commit; every 1M load counts';
