@@ -254,9 +254,13 @@ describe('resource exhaustion', () => {
       };
       requestAnimationFrame(tick);
     });
-    // The body has arrived and gone to the worker: the ingest is running (it takes seconds for this feed).
+    // The body has arrived and gone to the worker, and the page says it is parsing and analysing: the ingest is
+    // running (about a second for this feed). The switch comes while it still says so.
     await page.waitForFunction((path) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(path) && (e as PerformanceResourceTiming).responseEnd > 0), SLOW_PATH);
-    await page.waitForTimeout(1_000);
+    const analysing = page.getByRole('status').filter({ hasText: 'parsing and analysing' });
+    await analysing.waitFor();
+    await page.waitForTimeout(200);
+    expect(await analysing.count()).toBe(1);
     const longestFrame = await page.evaluate(() => (window as unknown as { __longestFrame: number }).__longestFrame);
     await page.evaluate((path) => {
       history.pushState(null, '', `?view=overview&feed=${path}`);
