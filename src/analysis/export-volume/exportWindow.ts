@@ -1,7 +1,8 @@
 import { DAY, HOUR, type HourGrid } from './hourGrid';
 import { lttbIndices } from './lttb';
 
-export type ExportRange = '24h' | '7d' | '30d';
+export const EXPORT_RANGES = ['24h', '7d', '30d'] as const;
+export type ExportRange = (typeof EXPORT_RANGES)[number];
 
 /** What every export-volume question carries: the preset range and the brush zoom, as the URL has them. */
 export interface ExportWindowQuery {

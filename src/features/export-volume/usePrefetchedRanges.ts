@@ -1,0 +1,23 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import type { ExportMeasure } from '../../analysis/export-volume/exportOverview';
+import { EXPORT_RANGES, type ExportRange } from '../../analysis/export-volume/exportWindow';
+import { feedQueries } from '../../queries/feedQueries';
+
+/**
+ * Once the view's own answers are in, the other preset ranges are asked of the worker in the background (a few ms
+ * each there): a click on "30 days" then finds both charts' series in the cache and redraws them in one render,
+ * instead of waiting for two answers and drawing twice (~190 ms → ~100 on a million events). Not while zoomed: a
+ * zoom is left by its own reset.
+ */
+export function usePrefetchedRanges(revision: string, range: ExportRange, zoomed: boolean, measure: ExportMeasure, account: string | null, ready: boolean) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (!ready || zoomed) return;
+    for (const other of EXPORT_RANGES) {
+      if (other === range) continue;
+      void queryClient.prefetchQuery(feedQueries.exportOverview(revision, { range: other, measure }));
+      if (account) void queryClient.prefetchQuery(feedQueries.accountExports(revision, account, { range: other }));
+    }
+  }, [queryClient, revision, range, zoomed, measure, account, ready]);
+}
