@@ -46,6 +46,11 @@ const answers = new WeakMap<IngestedFeed, { key: CoreKey; core: Core }[]>();
 const KEPT = 4;
 const sameKey = (a: CoreKey, b: CoreKey) => a.first === b.first && a.last === b.last && a.scoreStart === b.scoreStart && a.historyStart === b.historyStart && a.rules === b.rules;
 
+/** Drops the answers kept for `feed`: a benchmark that times the analysis itself, not the cache, calls it first. */
+export function forgetOffHoursAnswers(feed: IngestedFeed): void {
+  answers.delete(feed);
+}
+
 /** The profiles and scores are built once per feed, span and rules and shared: callers read them, never change them. */
 export function analyseOffHours(feed: IngestedFeed, windows: HeatmapWindows, rules: OffHoursRules): OffHoursAnalysis {
   const key: CoreKey = {
