@@ -84,6 +84,18 @@ describe('a feed read as it streams in', () => {
     if (result.ok && whole.ok) expect(JSON.stringify(result.feed.events)).toBe(JSON.stringify(whole.feed.events));
   });
 
+  plainTest('megabytes of blank lines before the first record are given up on as NDJSON, and read as the whole bytes are', () => {
+    const bytes = encoder.encode(`${'\n'.repeat(5 * 1024 * 1024)}${events.map((e) => JSON.stringify(e)).join('\n')}\n`);
+    const stream = new FeedStream(TEST_SETTINGS);
+    const modes = [];
+    for (let at = 0; at < bytes.length; at += 65_536) modes.push(stream.push(bytes.subarray(at, at + 65_536)).mode);
+    expect(modes.at(-1)).toBe('whole');
+    const result = stream.finish();
+    const whole = ingestFeedBytes(bytes, TEST_SETTINGS);
+    expect(result.ok && result.feed.events.length).toBe(3);
+    if (result.ok && whole.ok) expect(JSON.stringify(result.feed.events)).toBe(JSON.stringify(whole.feed.events));
+  });
+
   test('a UTF-16 feed is refused from its first bytes', () => {
     const stream = new FeedStream(TEST_SETTINGS);
     stream.push(Uint8Array.of(0xff, 0xfe, 0x7b, 0));

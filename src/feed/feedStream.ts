@@ -138,7 +138,11 @@ export class FeedStream {
       const head = this.takeUnended() + text;
       this.mode = decideMode(head);
       if (this.mode === 'whole') this.pieces.push(head);
-      else if (this.mode === 'deciding') {
+      else if (this.mode === 'deciding' && head.length > DECIDE_WITHIN) {
+        // Megabytes of blank lines and still no record: not NDJSON anyone wrote; read whole, not rescanned per chunk.
+        this.mode = 'whole';
+        this.pieces.push(head);
+      } else if (this.mode === 'deciding') {
         // Only blank lines, or a first line with text not ended yet: wait for more.
         this.unended.push(head);
         this.unendedLength = head.length;
