@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 // Debian's Chromium, never a downloaded one: this machine has no network, and CI installs it with apt.
-const chromiumPath = '/usr/bin/chromium';
+export const chromiumPath = '/usr/bin/chromium';
 
 // Headless without a sandbox (CI runs as root), and nothing that phones home: the network is closed, and a
 // background request that hangs would keep 'networkidle' from ever arriving.
-const chromiumArgs = [
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
