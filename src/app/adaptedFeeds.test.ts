@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
-import { server } from '../../../mocks/node';
-import { feedText } from '../../../mocks/overrides';
-import { renderApp } from '../../test/renderApp';
-import alerts4x from './fixtures/wazuh/alerts-4x.json?raw';
-import cloudtrailFile from './fixtures/cloudtrail/records-file.json?raw';
-import splunk from './fixtures/other/splunk-results.ndjson?raw';
+import { server } from '../../mocks/node';
+import { feedText } from '../../mocks/overrides';
+import { renderApp } from '../test/renderApp';
+import alerts4x from '../feed/adapters/fixtures/wazuh/alerts-4x.json?raw';
+import cloudtrailFile from '../feed/adapters/fixtures/cloudtrail/records-file.json?raw';
+import splunk from '../feed/adapters/fixtures/other/splunk-results.ndjson?raw';
 
 // The app ingests through the same ingestFeed as the CLI, in the analysis service: these prove the wiring, not the mapping.
 
