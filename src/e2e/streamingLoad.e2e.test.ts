@@ -83,11 +83,12 @@ test('a slow NDJSON feed shows bytes, records and rejects as it streams', async 
 // CPU time in 50–100 ms of wall time). A task that started before the feed was requested is boot, not ingest: the
 // bench reports those apart.
 const LOADS = 3;
+const LOAD_TIMEOUT = 40_000;
 
 test('the main thread never blocks over 50 ms while the feed streams (a browser with no DevTools attached)', async () => {
   const seen: string[] = [];
   for (let load = 1; load <= LOADS; load++) {
-    const { tasks, feed, analysedAt } = await runUninspected(slowFeedPage(), probe.nextReport);
+    const { tasks, feed, analysedAt } = await runUninspected(slowFeedPage(), probe.nextReport, LOAD_TIMEOUT);
     expect(feed, 'the probe saw the feed request').not.toBeNull();
     if (!feed) return;
     // The last chunk leaves (CHUNKS - 1) × PAUSE_MS after the first (less a timer's rounding): anything much shorter
@@ -100,4 +101,4 @@ test('the main thread never blocks over 50 ms while the feed streams (a browser 
   }
   console.log(seen.join('\n'));
   expect(seen.at(-1), seen.join('\n')).toMatch(/meanwhile \(ms after the request, duration\): \[\]$/);
-});
+}, LOADS * LOAD_TIMEOUT + 10_000);
