@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { collectPageErrors, launchChromium, waitForApp, type ChromiumSession } from './browser';
 
 // What jsdom cannot show: in the built app, with the demo analysed by the real worker, the export charts paint their
-// lines, the brush zooms and the zoom survives a reload (it lives in the URL), and the ranking names the demo's
+// lines, the zoom track zooms and the zoom survives a reload (it lives in the URL), and the ranking names the demo's
 // dump and trickle.
 
 const NOW = '2026-02-12T06:00:00Z';
@@ -47,10 +47,10 @@ test('both charts paint their lines, and the system chart marks the dump with th
   expect(await system.getByText('sup-adm-04').count()).toBe(1);
 });
 
-test('dragging the brush zooms; the zoom is in the URL and survives a reload', async () => {
+test('dragging the zoom track\'s handle zooms; the zoom is in the URL and survives a reload', async () => {
   const system = page.getByRole('figure', { name: /^Whole system, records exported per hour/ });
-  const traveller = system.locator('.recharts-brush-traveller').first();
-  const box = (await traveller.boundingBox())!;
+  const handle = system.getByRole('slider', { name: 'Zoom start' });
+  const box = (await handle.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.mouse.down();
   await page.mouse.move(box.x + 500, box.y + box.height / 2, { steps: 10 });

@@ -3,7 +3,8 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, Respon
 import type { ExportMeasure, SystemPoint } from '../../analysis/export-volume/exportOverview';
 import { formatBytes, formatCompact } from '../../ui/format';
 import type { ZoomHandler } from '../../ui/charts/brushZoom';
-import { zoomBrush } from '../../ui/charts/zoomBrush';
+import { ZoomTrack } from '../../ui/charts/ZoomTrack';
+import { zoomedPoints } from '../../ui/charts/zoomTrackMath';
 import { chartTimeFormats, TIME_DOMAIN } from '../../ui/charts/chartTime';
 import { CHART } from '../../ui/charts/chartStyle';
 import { tooltipValue } from '../../ui/charts/tooltipValue';
@@ -26,22 +27,26 @@ interface SystemExportChartProps {
 }
 
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
+const AXIS_WIDTH = 72;
+// The zoom track spans the plot area only, under the time axis.
+const INSET = { left: MARGIN.left + AXIS_WIDTH, right: MARGIN.right };
 const VALUE_FORMAT = { bytes: formatBytes, records: formatCompact } as const;
 const TOOLTIP_FORMAT = { bytes: tooltipValue(formatBytes), records: tooltipValue(formatCompact) } as const;
 const GRID = <CartesianGrid stroke={CHART.grid} vertical={false} />;
 const LEGEND = <Legend verticalAlign="top" height={28} />;
 
 /**
- * The whole system's exports per hour against its expected band; the brush zooms (the zoom lives in the URL).
+ * The whole system's exports per hour against its expected band; the track under it zooms (the zoom lives in the URL).
  *
  * Memoised, and so is each child element, on the inputs it draws: recharts renders a chart twice for new data (once
  * as its props change, with its store still holding the old series, then again from the store), and React skips an
  * unchanged element in the first pass. A log-scale switch leaves the time axis, a new series the y axis' props alone.
  */
 export const SystemExportChart = memo(function SystemExportChart({ points, marks, brush, zone, ticks, measure, logScale, description, onZoom, height = 300 }: SystemExportChartProps) {
+  const shown = useMemo(() => zoomedPoints(points, brush), [points, brush]);
   const time = useMemo(() => chartTimeFormats(zone, points), [zone, points]);
   const xAxis = useMemo(() => <XAxis dataKey="t" type="number" scale="time" domain={TIME_DOMAIN} ticks={ticks as number[]} tickFormatter={time.tick} stroke={CHART.axis} minTickGap={24} />, [ticks, time]);
-  const yAxis = useMemo(() => <YAxis tickFormatter={VALUE_FORMAT[measure]} stroke={CHART.axis} width={72} scale={logScale ? 'symlog' : 'linear'} />, [measure, logScale]);
+  const yAxis = useMemo(() => <YAxis tickFormatter={VALUE_FORMAT[measure]} stroke={CHART.axis} width={AXIS_WIDTH} scale={logScale ? 'symlog' : 'linear'} />, [measure, logScale]);
   const tooltip = useMemo(() => <Tooltip contentStyle={CHART.tooltip} labelFormatter={time.tooltipLabel} formatter={TOOLTIP_FORMAT[measure]} />, [time, measure]);
   const references = useMemo(
     () =>
@@ -67,11 +72,10 @@ export const SystemExportChart = memo(function SystemExportChart({ points, marks
     ],
     [measure],
   );
-  const brushElement = useMemo(() => zoomBrush({ points, brush, stroke: CHART.band, label: time.label, onZoom }), [points, brush, time, onZoom]);
   return (
     <figure className="ev-chart" aria-label={description}>
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={points as SystemPoint[]} margin={MARGIN}>
+        <ComposedChart data={shown as SystemPoint[]} margin={MARGIN}>
           {GRID}
           {xAxis}
           {yAxis}
@@ -79,9 +83,9 @@ export const SystemExportChart = memo(function SystemExportChart({ points, marks
           {references}
           {series}
           {LEGEND}
-          {brushElement}
         </ComposedChart>
       </ResponsiveContainer>
+      {onZoom && <ZoomTrack points={points} brush={brush} label={time.label} onZoom={onZoom} inset={INSET} />}
       <figcaption className="ev-caption">{description}</figcaption>
     </figure>
   );

@@ -3,7 +3,8 @@ import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, Respon
 import type { AccountPoint, ShadedStretch } from '../../analysis/export-volume/accountExportView';
 import { formatCompact } from '../format';
 import type { ZoomHandler } from './brushZoom';
-import { zoomBrush } from './zoomBrush';
+import { ZoomTrack } from './ZoomTrack';
+import { zoomedPoints } from './zoomTrackMath';
 import { chartTimeFormats, TIME_DOMAIN } from './chartTime';
 import { CHART } from './chartStyle';
 import { tooltipValue } from './tooltipValue';
@@ -24,10 +25,13 @@ export interface AccountExportChartProps {
 }
 
 const MARGIN = { top: 8, right: 8, bottom: 0, left: 0 };
+const AXIS_WIDTH = 64;
+// The zoom track spans the plot area only, under the time axis.
+const INSET = { left: MARGIN.left + AXIS_WIDTH, right: MARGIN.right + AXIS_WIDTH };
 // The cumulative axis always shows zero: an excess that only grows must not look as if it started from nothing.
 const CUMULATIVE_DOMAIN: [(min: number) => number, (max: number) => number] = [(min) => Math.min(0, min), (max) => Math.max(0, max)];
 const GRID = <CartesianGrid stroke={CHART.grid} vertical={false} />;
-const CUMULATIVE_AXIS = <YAxis yAxisId="cumulative" orientation="right" tickFormatter={formatCompact} stroke={CHART.cumulative} width={64} domain={CUMULATIVE_DOMAIN} />;
+const CUMULATIVE_AXIS = <YAxis yAxisId="cumulative" orientation="right" tickFormatter={formatCompact} stroke={CHART.cumulative} width={AXIS_WIDTH} domain={CUMULATIVE_DOMAIN} />;
 const LEGEND = <Legend verticalAlign="top" height={28} />;
 const SERIES = [
   <Area key="band" yAxisId="hour" dataKey="band" name="Expected band" stroke="none" fill={CHART.band} fillOpacity={0.14} isAnimationActive={false} />,
@@ -48,9 +52,10 @@ const TOOLTIP_FORMAT = tooltipValue(formatCompact);
  * unchanged element in the first pass.
  */
 export const AccountExportChart = memo(function AccountExportChart({ points, shaded, brush, zone, ticks, description, logScale = false, onZoom, height = 300 }: AccountExportChartProps) {
+  const shown = useMemo(() => zoomedPoints(points, brush), [points, brush]);
   const time = useMemo(() => chartTimeFormats(zone, points), [zone, points]);
   const xAxis = useMemo(() => <XAxis dataKey="t" type="number" scale="time" domain={TIME_DOMAIN} ticks={ticks as number[]} tickFormatter={time.tick} stroke={CHART.axis} minTickGap={24} />, [ticks, time]);
-  const hourAxis = useMemo(() => <YAxis yAxisId="hour" tickFormatter={formatCompact} stroke={CHART.axis} width={64} scale={logScale ? 'symlog' : 'linear'} />, [logScale]);
+  const hourAxis = useMemo(() => <YAxis yAxisId="hour" tickFormatter={formatCompact} stroke={CHART.axis} width={AXIS_WIDTH} scale={logScale ? 'symlog' : 'linear'} />, [logScale]);
   const tooltip = useMemo(() => <Tooltip contentStyle={CHART.tooltip} labelFormatter={time.tooltipLabel} formatter={TOOLTIP_FORMAT} />, [time]);
   const references = useMemo(
     () =>
@@ -69,11 +74,10 @@ export const AccountExportChart = memo(function AccountExportChart({ points, sha
       )),
     [shaded],
   );
-  const brushElement = useMemo(() => onZoom && zoomBrush({ points, brush, stroke: CHART.band, label: time.label, onZoom }), [points, brush, time, onZoom]);
   return (
     <figure className="ev-chart" aria-label={description}>
       <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart data={points as AccountPoint[]} margin={MARGIN}>
+        <ComposedChart data={shown as AccountPoint[]} margin={MARGIN}>
           {GRID}
           {xAxis}
           {hourAxis}
@@ -82,9 +86,9 @@ export const AccountExportChart = memo(function AccountExportChart({ points, sha
           {references}
           {SERIES}
           {LEGEND}
-          {brushElement}
         </ComposedChart>
       </ResponsiveContainer>
+      {onZoom && <ZoomTrack points={points} brush={brush} label={time.label} onZoom={onZoom} inset={INSET} />}
       <figcaption className="ev-caption">{description}</figcaption>
     </figure>
   );
