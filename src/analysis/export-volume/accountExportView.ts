@@ -3,7 +3,7 @@ import { accountSeries } from './accountSeries';
 import { rankExportAnomalies } from './exportAnomalies';
 import type { ExportAnomalyDetail } from './explainAnomaly';
 import { exportVolumeModel } from './exportVolumeModel';
-import { brushIndices, exportWindow, type ExportWindow, type ExportWindowQuery } from './exportWindow';
+import { brushIndices, exportWindow, type ExportWindow, type ExportWindowQuery, type IndexWindow } from './exportWindow';
 import { compactCount, dayText } from './wording';
 import { inertText } from '../../feed/rejects';
 
@@ -33,7 +33,7 @@ export interface AccountExportView {
   end: number;
   window: ExportWindow;
   points: AccountPoint[];
-  brush: { startIndex: number; endIndex: number };
+  brush: IndexWindow;
   shaded: ShadedStretch[];
   /** Every flag of the account, ranked first, then the unusual ones. */
   anomalies: ExportAnomalyDetail[];

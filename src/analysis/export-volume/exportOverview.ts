@@ -3,7 +3,7 @@ import { rankExportAnomalies } from './exportAnomalies';
 import type { ExportAnomalyDetail } from './explainAnomaly';
 import { exportMethod, type ExportMethod } from './exportMethod';
 import { exportVolumeModel, type ExportVolumeModel } from './exportVolumeModel';
-import { brushIndices, drawnBuckets, exportWindow, overlaps, type ExportWindow, type ExportWindowQuery } from './exportWindow';
+import { brushIndices, drawnBuckets, exportWindow, overlaps, type ExportWindow, type ExportWindowQuery, type IndexWindow } from './exportWindow';
 import { HOUR } from './hourGrid';
 import { compactCount, dayText, hourText } from './wording';
 import { inertText } from '../../feed/rejects';
@@ -35,7 +35,7 @@ export interface ExportOverview {
   points: SystemPoint[];
   /** Ranked bulk stretches in the window, to mark on the system chart with the account's name. */
   marks: { from: number; to: number; account: string }[];
-  brush: { startIndex: number; endIndex: number };
+  brush: IndexWindow;
   /** What left the system in the shown part of the window, and what its band expected. */
   shown: { actual: number; expected: number };
   ranked: RankedAccount[];

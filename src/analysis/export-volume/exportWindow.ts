@@ -84,8 +84,14 @@ export const overlaps = (flag: { from: number; to: number }, window: ExportWindo
   return flag.to > shown.from && flag.from < shown.to;
 };
 
-/** Where the brush sits on the drawn points: the zoom as indices, or the whole window. */
-export function brushIndices(points: readonly { t: number }[], window: ExportWindow): { startIndex: number; endIndex: number } {
+/** A zoom as the first and last drawn point it keeps (inclusive). */
+export interface IndexWindow {
+  startIndex: number;
+  endIndex: number;
+}
+
+/** Where the zoom sits on the drawn points: the zoom as indices, or the whole window. */
+export function brushIndices(points: readonly { t: number }[], window: ExportWindow): IndexWindow {
   const last = Math.max(0, points.length - 1);
   if (!window.zoom) return { startIndex: 0, endIndex: last };
   const { from, to } = window.zoom;

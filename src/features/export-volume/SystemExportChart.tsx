@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ExportMeasure, SystemPoint } from '../../analysis/export-volume/exportOverview';
+import type { IndexWindow } from '../../analysis/export-volume/exportWindow';
 import { formatBytes, formatCompact } from '../../ui/format';
 import type { ZoomHandler } from '../../ui/charts/brushZoom';
 import { ZoomTrack } from '../../ui/charts/ZoomTrack';
@@ -14,7 +15,7 @@ interface SystemExportChartProps {
   points: readonly SystemPoint[];
   /** Ranked bulk stretches, shaded and named on the chart. */
   marks: readonly { from: number; to: number; account: string }[];
-  brush: { startIndex: number; endIndex: number };
+  brush: IndexWindow;
   zone: string;
   /** Where the time axis puts its labels (local midnights, or hours for a day). */
   ticks: readonly number[];

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AccountPoint, ShadedStretch } from '../../analysis/export-volume/accountExportView';
+import type { IndexWindow } from '../../analysis/export-volume/exportWindow';
 import { formatCompact } from '../format';
 import type { ZoomHandler } from './brushZoom';
 import { ZoomTrack } from './ZoomTrack';
@@ -12,7 +13,7 @@ import { tooltipValue } from './tooltipValue';
 export interface AccountExportChartProps {
   points: readonly AccountPoint[];
   shaded: readonly ShadedStretch[];
-  brush: { startIndex: number; endIndex: number };
+  brush: IndexWindow;
   zone: string;
   /** Where the time axis puts its labels (local midnights, or hours for a day). */
   ticks: readonly number[];

@@ -1,6 +1,7 @@
 import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { brushZoom, type ZoomHandler } from './brushZoom';
-import { dragTo, indexAt, keyStep, type DragMode, type IndexWindow } from './zoomTrackMath';
+import type { IndexWindow } from '../../analysis/export-volume/exportWindow';
+import { dragTo, indexAt, keyStep, type DragMode } from './zoomTrackMath';
 
 interface ZoomTrackProps {
   points: readonly { t: number }[];

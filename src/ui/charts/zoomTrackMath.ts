@@ -1,8 +1,4 @@
-/** A zoom as the first and last drawn point it keeps (inclusive). */
-export interface IndexWindow {
-  startIndex: number;
-  endIndex: number;
-}
+import type { IndexWindow } from '../../analysis/export-volume/exportWindow';
 
 /** What a drag on the zoom track moves: one edge, the whole window, or a new window drawn from an anchor. */
 export type DragMode = { kind: 'start' } | { kind: 'end' } | { kind: 'move'; grab: number; from: IndexWindow } | { kind: 'new'; anchor: number };
