@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { feedSchemaPlugin } from './src/app/build/feedSchemaPlugin.ts';
 import { contentSecurityPolicyPlugin } from './src/app/build/contentSecurityPolicy.ts';
+import { rechartsLabelEntriesPlugin } from './src/app/build/rechartsLabelEntries.ts';
 
 // The pure layers and the demo generator, tested in Node without jsdom, testing-library or the mock server
 // (src/test/setupCore.ts): a jsdom per file was most of the unit suite's time, and the worker and CLI have no DOM either.
@@ -11,7 +12,7 @@ const CORE_TESTS = ['src/{analysis,feed,attack,cli,bench,worker}/**/*.test.ts', 
 export default defineConfig({
   base: './', // relative asset paths: the build runs from any static host and sub-path
   // The CSP goes into the built index.html only (the dev server injects styles inline); see the README's Security.
-  plugins: [react(), feedSchemaPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [react(), feedSchemaPlugin(), contentSecurityPolicyPlugin(), rechartsLabelEntriesPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
