@@ -19,6 +19,10 @@ import { emptyView, renderViews, type RenderView } from './renderViews';
 const SUITE = 'Chromium: views on the 1M-event feed';
 const RUNS = Math.max(1, Number(process.env.CHROMIUM_BENCH_RUNS ?? 3));
 const BASELINE_RUNS = Math.max(5, RUNS);
+// CHROMIUM_BENCH_VIEWS=exports,access times only those views (names as in renderViews.ts): a quicker run while working
+// on one view. The baselines are measured as always.
+const VIEW_WORDS = (process.env.CHROMIUM_BENCH_VIEWS ?? '').split(',').map((word) => word.trim()).filter(Boolean);
+const benchViews = renderViews.filter((view) => VIEW_WORDS.length === 0 || VIEW_WORDS.some((word) => view.name.includes(word)));
 const LOAD_TIMEOUT = 180_000;
 
 interface Load {
@@ -107,14 +111,14 @@ export async function run(): Promise<void> {
     const floor = await parseFloor(chromium, app.feedUrl('million'), BASELINE_RUNS);
     reportValue(SUITE, 'floor: JSON.parse of the 1M feed in the page', Math.round(floor.parse.median), 'ms', `min–max ${ms(floor.parse.min)}–${ms(floor.parse.max)}, ${floor.parse.runs} runs; with the fetch ${ms(floor.fetchAndParse.median)}`);
 
-    const views = new Map<string, ViewSamples>(renderViews.map((view) => [view.name, { drawn: [], analysed: [], longest: [], counts: [], ingestLongest: [], ingestCounts: [], bootLongest: [] }]));
+    const views = new Map<string, ViewSamples>(benchViews.map((view) => [view.name, { drawn: [], analysed: [], longest: [], counts: [], ingestLongest: [], ingestCounts: [], bootLongest: [] }]));
     const redraws = new Map<string, RedrawSamples>();
     const ingest: number[] = [];
     const fetchToAnalysed: number[] = [];
     const heaps: { page: HeapUse; worker: HeapUse | undefined }[] = [];
     // Round robin over the views, so drift in the machine's load spreads over all of them alike.
     for (let r = 0; r < RUNS; r++) {
-      for (const view of renderViews) {
+      for (const view of benchViews) {
         const samples = views.get(view.name)!;
         const page = await openView(chromium, view);
         const heap = view.name === 'overview' ? await attachHeapProbe(page) : null;
@@ -164,7 +168,7 @@ export async function run(): Promise<void> {
       }
     }
 
-    for (const view of renderViews) {
+    for (const view of benchViews) {
       const s = views.get(view.name)!;
       if (s.drawn.length === 0) continue;
       reportRatio(SUITE, timingOf(`${view.name}: navigation → data drawn`, s.drawn), baseline, `1M events; data-analysis set at ${ms(medianOf(s.analysed))} (median)`);
@@ -172,12 +176,12 @@ export async function run(): Promise<void> {
     for (const [name, s] of redraws) {
       reportRatio(SUITE, timingOf(`redraw, ${name}`, s.last), baseline, `click → new state painted: ${ms(medianOf(s.last))} median, ${ms(Math.max(...s.last))} worst (target ≤ 100 ms); first change on screen after ${ms(medianOf(s.first))}; longest task meanwhile ${ms(Math.max(...s.longest))}`);
     }
-    for (const view of renderViews) {
+    for (const view of benchViews) {
       const s = views.get(view.name)!;
       if (s.drawn.length === 0) continue;
       reportValue(SUITE, `longest main-thread task loading ${view.name}`, Math.round(Math.max(...s.longest)), 'ms', `target: none over 50 ms; ${medianOf(s.counts)} tasks over 50 ms per load (median of ${s.counts.length}); during ingest (feed requested → analysed): ${medianOf(s.ingestCounts)} over 50 ms, longest ${ms(Math.max(...s.ingestLongest))}; at boot (before the feed is requested): longest ${ms(Math.max(...s.bootLongest))}`);
     }
-    for (const view of renderViews.filter((v) => v.name === 'overview' || v.name === 'exports')) {
+    for (const view of benchViews.filter((v) => v.name === 'overview' || v.name === 'exports')) {
       if (!app.probed) break;
       try {
         const u = await uninspectedIngest(app.probed, view);

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ExportMeasure, SystemPoint } from '../../analysis/export-volume/exportOverview';
 import type { IndexWindow } from '../../analysis/export-volume/exportWindow';
 import { formatBytes, formatCompact } from '../../ui/format';
@@ -8,6 +8,7 @@ import { ZoomTrack } from '../../ui/charts/ZoomTrack';
 import { zoomedPoints } from '../../ui/charts/zoomTrackMath';
 import { chartTimeFormats, TIME_DOMAIN } from '../../ui/charts/chartTime';
 import { CHART } from '../../ui/charts/chartStyle';
+import { HORIZONTAL_GRID } from '../../ui/charts/horizontalGrid';
 import { tooltipValue } from '../../ui/charts/tooltipValue';
 import { inertText } from '../../feed/rejects';
 
@@ -33,7 +34,6 @@ const AXIS_WIDTH = 72;
 const INSET = { left: MARGIN.left + AXIS_WIDTH, right: MARGIN.right };
 const VALUE_FORMAT = { bytes: formatBytes, records: formatCompact } as const;
 const TOOLTIP_FORMAT = { bytes: tooltipValue(formatBytes), records: tooltipValue(formatCompact) } as const;
-const GRID = <CartesianGrid stroke={CHART.grid} vertical={false} />;
 const LEGEND = <Legend verticalAlign="top" height={28} />;
 
 /**
@@ -77,7 +77,7 @@ export const SystemExportChart = memo(function SystemExportChart({ points, marks
     <figure className="ev-chart" aria-label={description}>
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={shown as SystemPoint[]} margin={MARGIN}>
-          {GRID}
+          {HORIZONTAL_GRID}
           {xAxis}
           {yAxis}
           {tooltip}

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AccountPoint, ShadedStretch } from '../../analysis/export-volume/accountExportView';
 import type { IndexWindow } from '../../analysis/export-volume/exportWindow';
 import { formatCompact } from '../format';
@@ -8,6 +8,7 @@ import { ZoomTrack } from './ZoomTrack';
 import { zoomedPoints } from './zoomTrackMath';
 import { chartTimeFormats, TIME_DOMAIN } from './chartTime';
 import { CHART } from './chartStyle';
+import { HORIZONTAL_GRID } from './horizontalGrid';
 import { tooltipValue } from './tooltipValue';
 
 export interface AccountExportChartProps {
@@ -31,7 +32,6 @@ const AXIS_WIDTH = 64;
 const INSET = { left: MARGIN.left + AXIS_WIDTH, right: MARGIN.right + AXIS_WIDTH };
 // The cumulative axis always shows zero: an excess that only grows must not look as if it started from nothing.
 const CUMULATIVE_DOMAIN: [(min: number) => number, (max: number) => number] = [(min) => Math.min(0, min), (max) => Math.max(0, max)];
-const GRID = <CartesianGrid stroke={CHART.grid} vertical={false} />;
 const CUMULATIVE_AXIS = <YAxis yAxisId="cumulative" orientation="right" tickFormatter={formatCompact} stroke={CHART.cumulative} width={AXIS_WIDTH} domain={CUMULATIVE_DOMAIN} />;
 const LEGEND = <Legend verticalAlign="top" height={28} />;
 const SERIES = [
@@ -79,7 +79,7 @@ export const AccountExportChart = memo(function AccountExportChart({ points, sha
     <figure className="ev-chart" aria-label={description}>
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={shown as AccountPoint[]} margin={MARGIN}>
-          {GRID}
+          {HORIZONTAL_GRID}
           {xAxis}
           {hourAxis}
           {CUMULATIVE_AXIS}
