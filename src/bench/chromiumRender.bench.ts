@@ -99,6 +99,18 @@ async function uninspectedIngest(probed: ProbedApp, view: RenderView) {
   return { longestTask, over50, afterAnalysed };
 }
 
+async function reportUninspectedIngest(probed: ProbedApp, views: readonly RenderView[]): Promise<void> {
+  for (const view of views) {
+    try {
+      const u = await uninspectedIngest(probed, view);
+      reportValue(SUITE, `longest main-thread task during ingest, no DevTools attached (${view.name})`, Math.round(Math.max(...u.longestTask)), 'ms', `target: none over 50 ms; feed requested → analysed, ${RUNS} loads of the 1M feed; ${medianOf(u.over50)} tasks over 50 ms per load (median); the first draw after it: longest ${ms(Math.max(...u.afterAnalysed))}`);
+    } catch (error) {
+      console.error(`  uninspected ${view.name}: ${(error as Error).message}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
 export async function run(): Promise<void> {
   const app = await startBenchApp({ feeds: true, probe: true });
   const chromium = await launchChromium();
@@ -181,16 +193,7 @@ export async function run(): Promise<void> {
       if (s.drawn.length === 0) continue;
       reportValue(SUITE, `longest main-thread task loading ${view.name}`, Math.round(Math.max(...s.longest)), 'ms', `target: none over 50 ms; ${medianOf(s.counts)} tasks over 50 ms per load (median of ${s.counts.length}); during ingest (feed requested → analysed): ${medianOf(s.ingestCounts)} over 50 ms, longest ${ms(Math.max(...s.ingestLongest))}; at boot (before the feed is requested): longest ${ms(Math.max(...s.bootLongest))}`);
     }
-    for (const view of benchViews.filter((v) => v.name === 'overview' || v.name === 'exports')) {
-      if (!app.probed) break;
-      try {
-        const u = await uninspectedIngest(app.probed, view);
-        reportValue(SUITE, `longest main-thread task during ingest, no DevTools attached (${view.name})`, Math.round(Math.max(...u.longestTask)), 'ms', `target: none over 50 ms; feed requested → analysed, ${RUNS} loads of the 1M feed; ${medianOf(u.over50)} tasks over 50 ms per load (median); the first draw after it: longest ${ms(Math.max(...u.afterAnalysed))}`);
-      } catch (error) {
-        console.error(`  uninspected ${view.name}: ${(error as Error).message}`);
-        process.exitCode = 1;
-      }
-    }
+    if (app.probed) await reportUninspectedIngest(app.probed, benchViews.filter((v) => v.name === 'overview' || v.name === 'exports'));
     if (ingest.length > 0) {
       const note = 'the app exposes no ingest timing: measured from the feed’s last byte (Resource Timing) to <html data-analysis>, which includes the transfer to the worker, its reply and one React commit; every 1M load counts';
       reportRatio(SUITE, timingOf('ingest in Chromium: last feed byte → analysed', ingest), floor.parse, note);
