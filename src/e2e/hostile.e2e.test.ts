@@ -256,7 +256,7 @@ describe('resource exhaustion', () => {
     });
     // The body has arrived and gone to the worker, and the page says it is parsing and analysing: the ingest is
     // running (about a second for this feed). The switch comes while it still says so.
-    await page.waitForFunction((path) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(path) && (e as PerformanceResourceTiming).responseEnd > 0), SLOW_PATH);
+    await page.waitForFunction(() => performance.getEntriesByName('breachline:feed-fetch').length > 0);
     const analysing = page.getByRole('status').filter({ hasText: 'parsing and analysing' });
     await analysing.waitFor();
     await page.waitForTimeout(200);

@@ -74,6 +74,12 @@ test('a slow NDJSON feed shows bytes, records and rejects as it streams', async 
   await page.waitForFunction(() => /checking and analysing/.test(document.body.innerText) || document.documentElement.dataset.analysis, undefined, { timeout: 30_000 });
   await waitForApp(page, 60_000);
   expect(await page.getByText(/1 record(s)? (was|were) rejected/).count()).toBeGreaterThan(0);
+  // The analysis worker fetched the feed itself: the page made no request for it, and has the app's measure of it.
+  const fetchedHere = await page.evaluate(() => ({
+    requests: performance.getEntriesByType('resource').filter((e) => e.name.includes('/slow-feed.ndjson')).length,
+    measures: performance.getEntriesByName('breachline:feed-fetch').length,
+  }));
+  expect(fetchedHere).toEqual({ requests: 0, measures: 1 });
   expect(errors).toEqual([]);
 });
 

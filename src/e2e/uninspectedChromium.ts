@@ -34,8 +34,11 @@ new MutationObserver((_, observer) => {
   observer.disconnect();
   const analysedAt = performance.now();
   setTimeout(() => {
+    // The app's own measure of the feed's fetch, made on the page whichever thread fetched (a worker's fetch has no
+    // Resource Timing entry here); the entry, for a page fetch without the measure.
+    const measured = performance.getEntriesByName('breachline:feed-fetch').at(-1);
     const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === ${JSON.stringify(feedPath)});
-    const feed = entry ? { start: entry.fetchStart, end: entry.responseEnd } : null;
+    const feed = measured ? { start: measured.startTime, end: measured.startTime + measured.duration } : entry ? { start: entry.fetchStart, end: entry.responseEnd } : null;
     void fetch('/__probe-report?d=' + encodeURIComponent(JSON.stringify({ tasks, feed, analysedAt })));
   }, 500);
 }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-analysis'] });

@@ -1,9 +1,7 @@
 import type { Reject } from '../feed/rejects';
 
-/** The feed host answered with an error or could not be reached. */
-export class FeedUnavailableError extends Error {
-  override name = 'FeedUnavailableError';
-}
+// Thrown where the feed is fetched, on the page or in the analysis worker.
+export { FeedUnavailableError } from '../worker/fetchFeedBody';
 
 /** The feed arrived but is not a feed: not JSON, or no shape matches. Carries where and why. */
 export class FeedRejectedError extends Error {

@@ -1,5 +1,6 @@
-import { transfer, wrap, type Remote } from 'comlink';
-import type { AnalysisService, IngestReport } from './analysisService';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
+import type { AnalysisService, FetchEvent, FetchedReport, IngestReport } from './analysisService';
+import type { FeedRequest } from './fetchFeedBody';
 import type { IngestSettings } from '../feed/settings';
 import type { StreamProgress } from '../feed/feedStream';
 
@@ -16,7 +17,7 @@ export interface StreamOptions {
   onProgress?: (progress: StreamProgress) => void;
 }
 
-export interface AnalysisClient extends Omit<ServiceApi, 'ingest' | 'ingestStart' | 'ingestChunk' | 'ingestFinish'> {
+export interface AnalysisClient extends Omit<ServiceApi, 'ingest' | 'ingestStart' | 'ingestChunk' | 'ingestFinish' | 'ingestFetch'> {
   /** Where the analysis ran: the e2e suite checks that the browser used a real worker. */
   readonly mode: 'worker' | 'in-thread';
   /**
@@ -29,6 +30,8 @@ export interface AnalysisClient extends Omit<ServiceApi, 'ingest' | 'ingestStart
    * `ingest`. The worker parses while the network still sends, and the page never holds the whole feed.
    */
   ingestStream(chunks: AsyncIterable<Uint8Array>, settings: IngestSettings, options?: StreamOptions): Promise<IngestReport>;
+  /** Fetches a URL feed where the analysis runs and reads it as it arrives (see AnalysisService); cancelled like `ingest`. */
+  ingestFetch(request: FeedRequest, maxBytes: number, settings: IngestSettings, onEvent: (event: FetchEvent) => void, signal?: AbortSignal): Promise<FetchedReport>;
 }
 
 /** Chunks the worker has not answered yet: enough to keep it busy while the next one is read, few enough to bound memory. */
@@ -79,8 +82,9 @@ export function createInThreadClient(given?: AnalysisService): AnalysisClient {
       return streamInto(direct, () => current === token, args[0] as AsyncIterable<Uint8Array>, args[1] as IngestSettings, (args[2] ?? {}) as StreamOptions);
     }
     // Runs to the end once started (it holds this thread); a signal already aborted stops it before it starts.
-    if (key === 'ingest' && args[2] instanceof AbortSignal && args[2].aborted) throw aborted('the feed load was cancelled');
-    return direct(key, args);
+    const signal = key === 'ingest' ? args[2] : key === 'ingestFetch' ? args[4] : undefined;
+    if (signal instanceof AbortSignal && signal.aborted) throw aborted('the feed load was cancelled');
+    return direct(key, key === 'ingestFetch' ? args.slice(0, 4) : args);
   });
 }
 
@@ -114,9 +118,10 @@ export function createWorkerClient(spawn: () => Pick<Worker, 'terminate'> & Para
     });
   };
   return forwarding('worker', (key, args) => {
-    if (key !== 'ingest' && key !== 'ingestStream') return send(key, args);
+    if (key !== 'ingest' && key !== 'ingestStream' && key !== 'ingestFetch') return send(key, args);
     const options = (key === 'ingestStream' ? (args[2] ?? {}) : {}) as StreamOptions;
-    const signal = args[2] instanceof AbortSignal ? args[2] : options.signal;
+    const given = key === 'ingestFetch' ? args[4] : args[2];
+    const signal = given instanceof AbortSignal ? given : options.signal;
     if (signal?.aborted) return Promise.reject(aborted('the feed load was cancelled'));
     if (ingests.size > 0) restart('a newer feed was chosen');
     const token = {};
@@ -124,7 +129,12 @@ export function createWorkerClient(spawn: () => Pick<Worker, 'terminate'> & Para
     // Only this ingest's own abort may stop the worker: once superseded, its token is gone and the newer one is safe.
     const onAbort = () => ingests.has(token) && restart('the feed load was cancelled');
     signal?.addEventListener('abort', onAbort, { once: true });
-    const run = key === 'ingest' ? send(key, args.slice(0, 2)) : streamInto(send, () => ingests.has(token), args[0] as AsyncIterable<Uint8Array>, args[1] as IngestSettings, options);
+    const run =
+      key === 'ingest'
+        ? send(key, args.slice(0, 2))
+        : key === 'ingestFetch'
+          ? send(key, [...args.slice(0, 3), proxy(args[3] as (event: FetchEvent) => void)])
+          : streamInto(send, () => ingests.has(token), args[0] as AsyncIterable<Uint8Array>, args[1] as IngestSettings, options);
     return run.finally(() => {
       ingests.delete(token);
       signal?.removeEventListener('abort', onAbort);

@@ -11,6 +11,7 @@ import { incidentList } from '../analysis/incident-timeline/incidentList';
 import { incidentTimeline } from '../analysis/incident-timeline/incidentTimeline';
 import { incidentNavigatorLayer } from '../analysis/incident-timeline/incidentNavigatorLayer';
 import { unassignedDetections } from '../analysis/incident-timeline/unassignedDetections';
+import { fetchFeedBody, FeedUnavailableError, type FeedRequest, type FetchTiming } from './fetchFeedBody';
 import type { TimeWindow } from '../analysis/incident-timeline/killChainLanes';
 import { accessHeatmap, type AccessHeatmapQuery } from '../analysis/access-heatmap/accessHeatmap';
 import { exportOverview, type ExportOverviewQuery } from '../analysis/export-volume/exportOverview';
@@ -32,6 +33,12 @@ const LISTED = 300;
 export type IngestReport =
   | { ok: true; revision: string; summary: FeedSummary; context: FeedContext; rejects: Reject[]; warnings: Reject[] }
   | { ok: false; error: Reject };
+
+/** What the page hears while the worker fetches a feed: its size once the host answered, each chunk taken in, the last byte. */
+export type FetchEvent = { kind: 'started'; total: number | null } | { kind: 'progress'; progress: StreamProgress } | { kind: 'fetched'; timing: FetchTiming };
+
+/** A fetched feed's report and when its bytes came, or why it could not be fetched (FeedUnavailableError's words). */
+export type FetchedReport = { report: IngestReport; fetched: FetchTiming | null; bytes: number } | { unavailable: string };
 
 export interface OverviewModel {
   incidents: IncidentReach[];
@@ -77,6 +84,34 @@ export class AnalysisService {
     if (!stream) throw new Error('ingestFinish before ingestStart');
     this.stream = null;
     return this.accept(stream.finish());
+  }
+
+  /**
+   * A URL feed fetched here and read as it arrives. Fetched on the page, the download's reads and hand-overs cost its
+   * main thread long tasks (up to ~120 ms each for a 170 MB feed); here they cost it nothing. `report` is not awaited:
+   * the page is told, the download does not wait for it.
+   */
+  async ingestFetch(request: FeedRequest, maxBytes: number, settings: IngestSettings, report: (event: FetchEvent) => void): Promise<FetchedReport> {
+    let fetched: FetchTiming | null = null;
+    try {
+      const body = await fetchFeedBody(request, maxBytes, undefined, (timing) => {
+        fetched = timing;
+        void report({ kind: 'fetched', timing });
+      });
+      void report({ kind: 'started', total: body.total });
+      const stream = new FeedStream(settings);
+      let bytes = 0;
+      for await (const chunk of body.chunks) {
+        const progress = stream.push(chunk);
+        bytes = progress.bytes;
+        void report({ kind: 'progress', progress });
+      }
+      return { report: this.accept(stream.finish()), fetched, bytes };
+    } catch (error) {
+      // Any other error is a bug, and crosses to the page as one.
+      if (error instanceof FeedUnavailableError) return { unavailable: error.message };
+      throw error;
+    }
   }
 
   private accept(result: IngestResult): IngestReport {
