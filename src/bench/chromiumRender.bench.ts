@@ -196,7 +196,7 @@ export async function run(): Promise<void> {
     }
     if (app.probed) await reportUninspectedIngest(app.probed, benchViews.filter((v) => v.name === 'overview' || v.name === 'exports'));
     if (ingest.length > 0) {
-      const note = 'the app exposes no ingest timing: measured from the feed’s last byte (Resource Timing) to <html data-analysis>, which includes the transfer to the worker, its reply and one React commit; every 1M load counts';
+      const note = 'the app exposes no ingest timing: measured from the feed’s last byte (the app’s breachline:feed-fetch measure; the worker fetches the feed) to <html data-analysis>, which includes the worker’s reply and one React commit; every 1M load counts';
       reportRatio(SUITE, timingOf('ingest in Chromium: last feed byte → analysed', ingest), floor.parse, note);
       reportRatio(SUITE, timingOf('ingest in Chromium: feed request → analysed', fetchToAnalysed), floor.fetchAndParse, 'fetch and ingest together (they may overlap once ingest streams), against fetch + text() + JSON.parse in the same page');
     }
