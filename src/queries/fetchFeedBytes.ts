@@ -61,7 +61,7 @@ export async function openFeedBody(source: Exclude<FeedSource, { kind: 'invalid'
     return { chunks: once(bytes), total: bytes.byteLength };
   }
   if (source.kind === 'configured' && source.demo) await startDemoMocks();
-  return fetchFeedBody(feedRequest(source), maxBytes, signal, typeof document === 'undefined' ? undefined : markFeedFetch);
+  return fetchFeedBody(feedRequest(source), maxBytes, signal, markFeedFetch);
 }
 
 /** The whole feed in one buffer (tests, and callers that want the bytes rather than a stream). */

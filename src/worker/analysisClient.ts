@@ -57,6 +57,12 @@ async function streamInto(call: (key: string, args: unknown[]) => Promise<unknow
 
 const aborted = (why: string) => new DOMException(why, 'AbortError');
 
+/** The AbortSignal an ingest call was given, wherever its method takes it. */
+function signalOf(key: string, args: unknown[]): AbortSignal | undefined {
+  const given = key === 'ingest' ? args[2] : key === 'ingestFetch' ? args[4] : key === 'ingestStream' ? (args[2] as StreamOptions | undefined)?.signal : undefined;
+  return given instanceof AbortSignal ? given : undefined;
+}
+
 function forwarding(mode: AnalysisClient['mode'], call: (key: string, args: unknown[]) => Promise<unknown>): AnalysisClient {
   return new Proxy({} as AnalysisClient, {
     get: (_target, key) => (key === 'mode' ? mode : typeof key === 'string' ? (...args: unknown[]) => call(key, args) : undefined),
@@ -82,8 +88,7 @@ export function createInThreadClient(given?: AnalysisService): AnalysisClient {
       return streamInto(direct, () => current === token, args[0] as AsyncIterable<Uint8Array>, args[1] as IngestSettings, (args[2] ?? {}) as StreamOptions);
     }
     // Runs to the end once started (it holds this thread); a signal already aborted stops it before it starts.
-    const signal = key === 'ingest' ? args[2] : key === 'ingestFetch' ? args[4] : undefined;
-    if (signal instanceof AbortSignal && signal.aborted) throw aborted('the feed load was cancelled');
+    if (signalOf(key, args)?.aborted) throw aborted('the feed load was cancelled');
     return direct(key, key === 'ingestFetch' ? args.slice(0, 4) : args);
   });
 }
@@ -120,8 +125,7 @@ export function createWorkerClient(spawn: () => Pick<Worker, 'terminate'> & Para
   return forwarding('worker', (key, args) => {
     if (key !== 'ingest' && key !== 'ingestStream' && key !== 'ingestFetch') return send(key, args);
     const options = (key === 'ingestStream' ? (args[2] ?? {}) : {}) as StreamOptions;
-    const given = key === 'ingestFetch' ? args[4] : args[2];
-    const signal = given instanceof AbortSignal ? given : options.signal;
+    const signal = signalOf(key, args);
     if (signal?.aborted) return Promise.reject(aborted('the feed load was cancelled'));
     if (ingests.size > 0) restart('a newer feed was chosen');
     const token = {};
