@@ -31,6 +31,8 @@ const events = [
   makeEvent({ severity: 'high', attack: { tactic: 'TA0010', technique: 'T1567' }, incident: 'INC-1' }),
 ];
 const ndjson = [...events.map((e) => JSON.stringify(e)), '{"id": "broken', '', JSON.stringify({ id: 'x', ts: 'not a time', account: 'a', action: 'view' })].join('\n');
+// The second event says its account twice: JSON.parse keeps the last, other readers the first.
+const repeatedKey = JSON.stringify(envelope(events)).replace('"account":"sup-adm-07"', '"account":"sup-adm-07","account":"ag-0001"');
 const SHAPES: [string, string][] = [
   ['NDJSON with a broken line, a blank one and a bad record', ndjson],
   ['NDJSON with CRLF endings and no final newline', events.map((e) => JSON.stringify(e)).join('\r\n')],
@@ -43,6 +45,8 @@ const SHAPES: [string, string][] = [
   ['NDJSON of hourly buckets, one of them bad', [0, 1, 2].map((h) => JSON.stringify({ account: 'sup-adm-07', start: 1_770_771_600_000 + h * 3_600_000, minutes: 60, events: 3, exports: h === 1 ? 9 : 1, records: 400 })).join('\n')],
   ['one bucket alone', JSON.stringify({ account: 'a', start: '2026-02-11T01:00:00Z', minutes: 60, events: 2 })],
   ['leading blank lines then NDJSON', `\n\n  \n${events.map((e) => JSON.stringify(e)).join('\n')}`],
+  ['a one-line envelope with a key stated twice', repeatedKey],
+  ['a one-line envelope whose messages hold ":', JSON.stringify(envelope([makeEvent({ message: 'said "x":"y"' }), ...events]))],
 ];
 
 describe('a feed read as it streams in', () => {
@@ -60,6 +64,13 @@ describe('a feed read as it streams in', () => {
     expect(result.feed.warnings).toEqual(whole.feed.warnings);
     expect(result.feed.shape).toBe(whole.feed.shape);
     expect(result.feed.buckets.length).toBe(whole.feed.buckets.length);
+  });
+
+  test.prop([fc.array(fc.nat(), { maxLength: 12 })])('a record stating a key twice is refused wherever the chunks are cut (the `":` are counted as they arrive)', (cuts) => {
+    const { result } = streamed(encoder.encode(repeatedKey), cuts);
+    if (!result.ok) throw new Error(result.error.why);
+    expect(result.feed.rejects).toEqual([expect.objectContaining({ where: 'events[0]', why: expect.stringMatching(/^duplicate key 'account' at line 1/) })]);
+    expect(result.feed.events).toHaveLength(events.length - 1);
   });
 
   test.prop([fc.array(fc.nat(), { maxLength: 12 })])('NDJSON is parsed as it arrives: progress counts records and rejects before the end', (cuts) => {

@@ -1,4 +1,5 @@
 import { findInvalidUtf8, joinChunks } from './decodeFeedBytes';
+import { countKeyMarks } from './findDuplicateKeys';
 import { ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from './ingestFeed';
 import { ingestFeedBytes } from './ingestFeedBytes';
 import { readLine, type RawRecord } from './parseFeed';
@@ -49,6 +50,13 @@ export class FeedStream {
   private invalid: { first: number; count: number } | null = null;
   private failed: Reject | null = null;
   private readonly chunks: Uint8Array[] | null;
+  /**
+   * The `":` in the bytes so far, for the repeated-key check of a feed read whole (counted as the bytes arrive, which
+   * spares a pass over 160 MB of text at the end); null once the feed is plainly NDJSON of many lines, which checks
+   * line by line.
+   */
+  private keyMarks: number | null = 0;
+  private lastByte = 0;
 
   constructor(
     private readonly settings: IngestSettings,
@@ -69,6 +77,10 @@ export class FeedStream {
       this.failed = { where: 'byte 0', why: UTF16 };
       return this.progress();
     }
+    if (this.keyMarks !== null && chunk.length > 0) {
+      this.keyMarks += countKeyMarks(chunk, this.lastByte);
+      this.lastByte = chunk[chunk.length - 1]!;
+    }
     this.take(this.decode(chunk, at, true));
     return this.progress();
   }
@@ -83,11 +95,11 @@ export class FeedStream {
       const last = this.takeUnended();
       if (last !== '') this.readLine(last);
       // One line in all: the file was a single JSON document (a minified envelope), not NDJSON.
-      result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects, sums: this.sums }, this.settings, this.options);
+      result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options, this.keyMarks ?? undefined) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects, sums: this.sums }, this.settings, this.options);
     } else {
       const text = this.pieces.join('') + this.takeUnended();
       this.pieces = [];
-      result = ingestFeed(text, this.settings, this.options);
+      result = ingestFeed(text, this.settings, this.options, this.keyMarks ?? undefined);
     }
     if (!result.ok || warnings.length === 0) return result;
     return { ok: true, feed: { ...result.feed, warnings: [...warnings, ...result.feed.warnings] } };
@@ -178,7 +190,10 @@ export class FeedStream {
     if (line.trim() === '') return;
     this.nonEmptyLines++;
     if (this.nonEmptyLines === 1) this.firstLine = line;
-    else this.firstLine = null;
+    else {
+      this.firstLine = null;
+      this.keyMarks = null;
+    }
     readLine(line, i, this.events, this.rejects, this.sums);
   }
 }

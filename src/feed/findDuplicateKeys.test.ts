@@ -1,6 +1,6 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { findDuplicateKeys, mayRepeatKeys } from './findDuplicateKeys';
+import { countKeyMarks, findDuplicateKeys, mayRepeatKeys } from './findDuplicateKeys';
 
 describe('findDuplicateKeys', () => {
   test.each([
@@ -57,5 +57,30 @@ describe('the cheap test for repeated keys', () => {
   property.prop([fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.integer(), { minKeys: 1 }), fc.constantFrom('a', 'b', 'c')], { numRuns: 500 })('a repeated key written into any object is caught', (dict, key) => {
     const text = `{${JSON.stringify(dict).slice(1, -1)},${JSON.stringify(key)}:0}`;
     if (key in dict) expect(mayRepeatKeys(text, JSON.parse(text))).toBe(true);
+  });
+});
+
+describe('counting key marks on the bytes', () => {
+  const inText = (text: string) => text.split('":').length - 1;
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+
+  test.each(['', '"', ':', '":', 'x":', '"":":""', '{"a":1,"é€😀":"\":"}', '::""::'])('%j: as often as in the text', (text) => {
+    expect(countKeyMarks(utf8(text))).toBe(inText(text));
+  });
+
+  property.prop([fc.array(fc.constantFrom('"', ':', 'a', 'é', '😀', ' '), { maxLength: 60 }).map((cs) => cs.join(''))])('agrees with the text on any mix of quotes, colons and multi-byte characters', (text) => {
+    expect(countKeyMarks(utf8(text))).toBe(inText(text));
+  });
+
+  property.prop([fc.json(), fc.nat()])('summed over chunks cut anywhere, with the byte before each, gives the whole count', (text, cut) => {
+    const bytes = utf8(text);
+    const at = bytes.length === 0 ? 0 : cut % (bytes.length + 1);
+    expect(countKeyMarks(bytes.subarray(0, at)) + countKeyMarks(bytes.subarray(at), bytes[at - 1] ?? 0)).toBe(inText(text));
+  });
+
+  test('a count given by the caller is the one the cheap test uses', () => {
+    const text = '{"a":1,"a":2}';
+    expect(mayRepeatKeys(text, JSON.parse(text), countKeyMarks(utf8(text)))).toBe(true);
+    expect(mayRepeatKeys(text, JSON.parse(text), 1)).toBe(false);
   });
 });

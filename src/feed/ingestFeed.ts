@@ -182,9 +182,12 @@ function takeCompositePages(feed: ParsedFeed) {
   return { pages, failed, collector, rejects, warnings };
 }
 
-/** Text in, one validated and normalised feed out: the whole of feed/ behind one call. */
-export function ingestFeed(text: string, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
-  const parsed = parseFeed(text);
+/**
+ * Text in, one validated and normalised feed out: the whole of feed/ behind one call. `keyMarks`: the count of `":`
+ * in the text when the caller took it from the bytes (countKeyMarks), which spares a pass over the text.
+ */
+export function ingestFeed(text: string, settings: IngestSettings, options: IngestOptions = {}, keyMarks?: number): IngestResult {
+  const parsed = parseFeed(text, keyMarks);
   if (!parsed.ok) {
     // Not JSON from its first character (a CSV, a syslog file): say what would have been read.
     const { where, why } = parsed.error;
@@ -225,7 +228,8 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
   const events: NormalisedEvent[] = [];
   const raw: unknown[] = [];
   const records = adapted.feed.records;
-  const firstSeen = new FirstSeenIds();
+  // An accepted record's id is its value's own (the schema's id takes the string as it stands): the table keeps none.
+  const firstSeen = new FirstSeenIds((at) => (records[at]!.value as { id: string }).id, records.length);
   for (let r = 0; r < records.length; r++) {
     const record = records[r]!;
     const { value } = record; // not `where`: a record is named only when something is said of it

@@ -154,9 +154,10 @@ function fromDocuments(text: string): ParsedFeed {
 
 /**
  * Detects the feed's shape (envelope, array, NDJSON, a stream of documents) and splits it into raw records.
- * Only a text that is not JSON in any shape fails as a whole; a bad line or document is a reject.
+ * Only a text that is not JSON in any shape fails as a whole; a bad line or document is a reject. `keyMarks`: how often
+ * `":` occurs in the text, when the caller counted it on the bytes (countKeyMarks), for the repeated-key check.
  */
-export function parseFeed(input: string): ParseResult {
+export function parseFeed(input: string, keyMarks?: number): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const start = text.search(/\S/);
   if (start === -1) return { ok: false, error: { where: 'line 1, column 1', why: 'the feed is empty' } };
@@ -185,13 +186,13 @@ export function parseFeed(input: string): ParseResult {
 
   if (Array.isArray(whole)) {
     const events = whole.map((value, i) => ({ where: `[${i}]`, value }));
-    return refuseDuplicateKeys({ shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] }, text, whole);
+    return refuseDuplicateKeys({ shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] }, text, whole, keyMarks);
   }
   // A bucket has a number called `events`: an envelope has a list (or says its schema).
   if (isPlainObject(whole) && (Array.isArray(whole.events) || 'schema' in whole)) {
     const envelope = fromEnvelope(whole);
-    return envelope.ok ? refuseDuplicateKeys(envelope.feed, text, whole) : envelope;
+    return envelope.ok ? refuseDuplicateKeys(envelope.feed, text, whole, keyMarks) : envelope;
   }
   // A single object that is not an envelope is a one-record NDJSON feed.
-  return refuseDuplicateKeys({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: [{ where: 'line 1', value: whole }], rejects: [] }, text, whole);
+  return refuseDuplicateKeys({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: [{ where: 'line 1', value: whole }], rejects: [] }, text, whole, keyMarks);
 }

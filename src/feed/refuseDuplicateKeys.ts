@@ -54,9 +54,9 @@ const insideWrapper = (where: string) => /^(Records|hits\.hits)\[\d+\]$/.test(wh
  * neighbours are kept. A repeat in `meta` drops the meta (the app's settings apply); a repeat in the envelope itself
  * (`"events"` twice) fails the feed: there is no telling which list is the feed.
  */
-export function refuseDuplicateKeys(feed: ParsedFeed, text: string, whole?: unknown): ParseResult {
-  // `whole`: the parsed text, which lets a clean feed (nearly all) skip the full scan.
-  if (whole !== undefined && !mayRepeatKeys(text, whole)) return { ok: true, feed };
+export function refuseDuplicateKeys(feed: ParsedFeed, text: string, whole?: unknown, keyMarks?: number): ParseResult {
+  // `whole`: the parsed text, which lets a clean feed (nearly all) skip the full scan (`keyMarks`: see mayRepeatKeys).
+  if (whole !== undefined && !mayRepeatKeys(text, whole, keyMarks)) return { ok: true, feed };
   const dups = findDuplicateKeys(text);
   if (dups.length === 0) return { ok: true, feed };
   const refused = new Map<string, string>();
