@@ -64,7 +64,7 @@ describe('counting key marks on the bytes', () => {
   const inText = (text: string) => text.split('":').length - 1;
   const utf8 = (text: string) => new TextEncoder().encode(text);
 
-  test.each(['', '"', ':', '":', 'x":', '"":":""', '{"a":1,"é€😀":"\":"}', '::""::'])('%j: as often as in the text', (text) => {
+  test.each(['', '"', ':', '":', 'x":', '"":":""', '{"a":1,"é€😀":"\\":"}', '::""::'])('%j: as often as in the text', (text) => {
     expect(countKeyMarks(utf8(text))).toBe(inText(text));
   });
 
