@@ -50,6 +50,14 @@ describe('the cheap test for repeated keys', () => {
     expect(mayRepeatKeys(text, JSON.parse(text))).toBe(expected);
   });
 
+  test.each([
+    ['[{"a":1,"a":2}]', true],
+    ['[{"a":1,"b":2}]', false],
+  ])('100,000 levels of nesting around %s: may repeat keys %s, and no stack overflow', (inner, expected) => {
+    const text = `${'{"x":['.repeat(100_000)}${inner}${']}'.repeat(100_000)}`;
+    expect(mayRepeatKeys(text, JSON.parse(text))).toBe(expected);
+  });
+
   property.prop([fc.json()], { numRuns: 2000 })('never says "no repeats" when findDuplicateKeys finds one', (text) => {
     if (!mayRepeatKeys(text, JSON.parse(text))) expect(findDuplicateKeys(text)).toEqual([]);
   });
