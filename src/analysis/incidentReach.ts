@@ -1,5 +1,6 @@
 import { tacticOrder } from '../attack/catalogue';
 import type { IngestedFeed } from '../feed/ingestFeed';
+import { incidentEvents } from './incidentEvents';
 
 export interface IncidentReach {
   id: string;
@@ -15,32 +16,40 @@ export interface IncidentReach {
   furthest: string | null;
 }
 
+// The overview, the incident list and the wall each ask: answered once per feed object, which never changes. Callers
+// get the same list, and must not change it (the worker's answers are copies).
+const reachOf = new WeakMap<IngestedFeed, readonly IncidentReach[]>();
+
 /** How far along the kill chain each incident got, furthest first. */
-export function incidentReach(feed: IngestedFeed): IncidentReach[] {
-  const byId = new Map<string, { tactics: Set<string>; accounts: Set<string>; first: number; last: number; detections: number }>();
-  for (const id of feed.incidents.keys()) byId.set(id, { tactics: new Set(), accounts: new Set(), first: Infinity, last: -Infinity, detections: 0 });
-  for (const event of feed.events) {
-    if (!event.incident) continue;
-    const entry = byId.get(event.incident);
-    if (!entry) continue;
-    entry.first = Math.min(entry.first, event.ts);
-    entry.last = Math.max(entry.last, event.ts);
-    if (event.account) entry.accounts.add(event.account);
-    if (event.isDetection) entry.detections++;
-    for (const { tacticId } of event.attack) if (tacticId) entry.tactics.add(tacticId);
-  }
+export function incidentReach(feed: IngestedFeed): readonly IncidentReach[] {
+  let reach = reachOf.get(feed);
+  if (!reach) reachOf.set(feed, (reach = buildReach(feed)));
+  return reach;
+}
+
+function buildReach(feed: IngestedFeed): IncidentReach[] {
+  const named = incidentEvents(feed);
   const reach: IncidentReach[] = [];
-  for (const [id, entry] of byId) {
-    const info = feed.incidents.get(id);
-    const tactics = [...entry.tactics].sort((a, b) => tacticOrder(a) - tacticOrder(b));
+  for (const [id, info] of feed.incidents) {
+    const events = named.get(id)?.events ?? [];
+    const tacticSet = new Set<string>();
+    const accounts = new Set<string>();
+    let detections = 0;
+    for (const event of events) {
+      if (event.account) accounts.add(event.account);
+      if (event.isDetection) detections++;
+      for (const { tacticId } of event.attack) if (tacticId) tacticSet.add(tacticId);
+    }
+    const tactics = [...tacticSet].sort((a, b) => tacticOrder(a) - tacticOrder(b));
     reach.push({
       id,
-      title: info?.title ?? null,
-      status: info?.status ?? null,
-      first: Number.isFinite(entry.first) ? entry.first : null,
-      last: Number.isFinite(entry.last) ? entry.last : null,
-      accounts: [...entry.accounts].sort(),
-      detections: entry.detections,
+      title: info.title ?? null,
+      status: info.status ?? null,
+      // The events are in time order.
+      first: events[0]?.ts ?? null,
+      last: events.at(-1)?.ts ?? null,
+      accounts: [...accounts].sort(),
+      detections,
       tactics,
       furthest: tactics.at(-1) ?? null,
     });

@@ -41,7 +41,7 @@ export type FetchEvent = { kind: 'started'; total: number | null } | { kind: 'pr
 export type FetchedReport = { report: IngestReport; fetched: FetchTiming | null; bytes: number } | { unavailable: string };
 
 export interface OverviewModel {
-  incidents: IncidentReach[];
+  incidents: readonly IncidentReach[];
   topExports: ExportAnomaly[];
 }
 

@@ -42,3 +42,22 @@ test('with no incident asked for, the timeline is of the one that got furthest',
   expect(incidentTimeline(feed, null, null)?.incident.id).toBe('INC-1');
   expect(incidentTimeline(testFeed([detection(0, { attack: { technique: 'T1110' } })]), null, null)).toBeNull();
 });
+
+test('an incident spans every event that names it, detections or not, and one no event names has no span', () => {
+  const START = Date.parse('2026-02-01T00:00:00Z');
+  const named = testFeed(
+    [
+      detection(10, { incident: 'INC-1', account: 'sup-adm-07', attack: { technique: 'T1078' } }),
+      // An export the SIEM tied to the incident: part of its span and its accounts, not a detection.
+      { ...detection(90, { incident: 'INC-1', account: 'sup-adm-04' }), action: 'export', records: 5_000, severity: undefined, rule: undefined },
+      detection(20, { account: 'ag-0001', attack: { technique: 'T1110' } }),
+    ],
+    [{ id: 'INC-1' }, { id: 'INC-9', title: 'Opened by hand' }],
+  );
+  const [one, nine] = incidentList(named);
+  expect(one).toMatchObject({ id: 'INC-1', first: START + 10 * 60_000, last: START + 90 * 60_000, detections: 1, accounts: ['sup-adm-04', 'sup-adm-07'] });
+  expect(nine).toMatchObject({ id: 'INC-9', first: null, last: null, detections: 0, accounts: [], furthest: null });
+  expect(incidentTimeline(named, 'INC-1', null)?.lanes.counts.detections).toBe(1);
+  // Asked again of the same feed: the same answer.
+  expect(incidentList(named)).toEqual([one, nine]);
+});

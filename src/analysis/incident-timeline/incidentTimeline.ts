@@ -1,5 +1,6 @@
 import type { IncidentInfo, IngestedFeed } from '../../feed/ingestFeed';
 import { incidentReach } from '../incidentReach';
+import { incidentDetections } from '../incidentEvents';
 import { DEFAULT_LANE_OPTIONS, killChainLanes, type KillChainLanes, type LaneOptions, type TimeWindow } from './killChainLanes';
 import { timeTicks, type TimeTick } from './timeTicks';
 
@@ -22,7 +23,7 @@ export function incidentTimeline(
   const id = incidentId ?? incidentReach(feed)[0]?.id;
   const incident = id === undefined ? undefined : feed.incidents.get(id);
   if (!incident) return null;
-  const detections = feed.events.filter((e) => e.isDetection && e.incident === incident.id);
+  const detections = incidentDetections(feed, incident.id);
   const lanes = killChainLanes(detections, window, options);
   return { incident, lanes, ticks: timeTicks(lanes.window, feed.context.timezone) };
 }
