@@ -1,5 +1,5 @@
 import { findInvalidUtf8, joinChunks } from './decodeFeedBytes';
-import { countKeyMarks } from './findDuplicateKeys';
+import { countKeyMarks, type KeyMarks } from './findDuplicateKeys';
 import { ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from './ingestFeed';
 import { ingestFeedBytes } from './ingestFeedBytes';
 import { readLine, type RawRecord } from './parseFeed';
@@ -95,14 +95,19 @@ export class FeedStream {
       const last = this.takeUnended();
       if (last !== '') this.readLine(last);
       // One line in all: the file was a single JSON document (a minified envelope), not NDJSON.
-      result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options, this.keyMarks ?? undefined) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects, sums: this.sums }, this.settings, this.options);
+      result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options, this.counted()) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects, sums: this.sums }, this.settings, this.options);
     } else {
       const text = this.pieces.join('') + this.takeUnended();
       this.pieces = [];
-      result = ingestFeed(text, this.settings, this.options, this.keyMarks ?? undefined);
+      result = ingestFeed(text, this.settings, this.options, this.counted());
     }
     if (!result.ok || warnings.length === 0) return result;
     return { ok: true, feed: { ...result.feed, warnings: [...warnings, ...result.feed.warnings] } };
+  }
+
+  private counted(): KeyMarks | undefined {
+    const marks = this.keyMarks;
+    return marks === null ? undefined : () => marks;
   }
 
   private progress(): StreamProgress {

@@ -8,6 +8,7 @@ import { adaptFeed, type AdaptedRecord, type AdaptResult } from './adapters/adap
 import { bucketsFromComposite, isCompositeResponse } from './adapters/compositeAggregation';
 import { BucketCollector, isBucketRecord, type BucketColumns } from './bucketColumns';
 import { FirstSeenIds } from './firstSeenIds';
+import type { KeyMarks } from './findDuplicateKeys';
 import { FORMAT_LABELS, FORMATS_UNDERSTOOD, type FeedFormat, type FormatCount } from './adapters/feedFormats';
 
 export interface IncidentInfo {
@@ -186,7 +187,7 @@ function takeCompositePages(feed: ParsedFeed) {
  * Text in, one validated and normalised feed out: the whole of feed/ behind one call. `keyMarks`: the count of `":`
  * in the text when the caller took it from the bytes (countKeyMarks), which spares a pass over the text.
  */
-export function ingestFeed(text: string, settings: IngestSettings, options: IngestOptions = {}, keyMarks?: number): IngestResult {
+export function ingestFeed(text: string, settings: IngestSettings, options: IngestOptions = {}, keyMarks?: KeyMarks): IngestResult {
   const parsed = parseFeed(text, keyMarks);
   if (!parsed.ok) {
     // Not JSON from its first character (a CSV, a syslog file): say what would have been read.

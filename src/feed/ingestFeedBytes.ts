@@ -7,7 +7,7 @@ import type { IngestSettings } from './settings';
 function ingestOne(bytes: Uint8Array, settings: IngestSettings, options: IngestOptions): IngestResult {
   const decoded = decodeFeedBytes(bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  const result = ingestFeed(decoded.text, settings, options, countKeyMarks(bytes));
+  const result = ingestFeed(decoded.text, settings, options, () => countKeyMarks(bytes));
   if (!result.ok) return result;
   // Bad bytes are the first thing an analyst should hear about: they may make two names look like one.
   return { ok: true, feed: { ...result.feed, warnings: [...decoded.warnings, ...result.feed.warnings] } };

@@ -2,7 +2,7 @@ import { inertText, type Reject } from './rejects';
 import { positionOfJsonError, lineColumnAt } from './jsonPosition';
 import { splitDocuments } from './splitDocuments';
 import { duplicateKeyIn, refuseDuplicateKeys } from './refuseDuplicateKeys';
-import { mayRepeatKeys } from './findDuplicateKeys';
+import { mayRepeatKeys, type KeyMarks } from './findDuplicateKeys';
 import { BucketCollector, isBucketRecord } from './bucketColumns';
 
 export type FeedShape = 'envelope' | 'array' | 'ndjson' | 'stream';
@@ -157,7 +157,7 @@ function fromDocuments(text: string): ParsedFeed {
  * Only a text that is not JSON in any shape fails as a whole; a bad line or document is a reject. `keyMarks`: how often
  * `":` occurs in the text, when the caller counted it on the bytes (countKeyMarks), for the repeated-key check.
  */
-export function parseFeed(input: string, keyMarks?: number): ParseResult {
+export function parseFeed(input: string, keyMarks?: KeyMarks): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const start = text.search(/\S/);
   if (start === -1) return { ok: false, error: { where: 'line 1, column 1', why: 'the feed is empty' } };

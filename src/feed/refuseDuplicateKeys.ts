@@ -1,5 +1,5 @@
 import type { ParsedFeed, ParseResult, RawRecord } from './parseFeed';
-import { findDuplicateKeys, mayRepeatKeys, type DuplicateKey } from './findDuplicateKeys';
+import { findDuplicateKeys, mayRepeatKeys, type DuplicateKey, type KeyMarks } from './findDuplicateKeys';
 import { lineColumnAt } from './jsonPosition';
 import { quoteValue } from './rejects';
 
@@ -54,7 +54,7 @@ const insideWrapper = (where: string) => /^(Records|hits\.hits)\[\d+\]$/.test(wh
  * neighbours are kept. A repeat in `meta` drops the meta (the app's settings apply); a repeat in the envelope itself
  * (`"events"` twice) fails the feed: there is no telling which list is the feed.
  */
-export function refuseDuplicateKeys(feed: ParsedFeed, text: string, whole?: unknown, keyMarks?: number): ParseResult {
+export function refuseDuplicateKeys(feed: ParsedFeed, text: string, whole?: unknown, keyMarks?: KeyMarks): ParseResult {
   // `whole`: the parsed text, which lets a clean feed (nearly all) skip the full scan (`keyMarks`: see mayRepeatKeys).
   if (whole !== undefined && !mayRepeatKeys(text, whole, keyMarks)) return { ok: true, feed };
   const dups = findDuplicateKeys(text);

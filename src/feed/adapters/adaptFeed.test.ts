@@ -107,3 +107,25 @@ describe('a file in no known format fails as a whole and names what is understoo
     expect(feed.warnings).toEqual([{ where: 'feed', why: expect.stringMatching(/no record looks like a known format.*read as Breachline events.*CloudTrail/) }]);
   });
 });
+
+describe('Breachline records in no wrapper (the million-line path)', () => {
+  const lines = [
+    JSON.stringify(makeEvent({ id: 'plain-1', account: 'ag-0001' })),
+    JSON.stringify({ _index: 'breachline', _id: 'hit-1', _source: makeEvent({ id: 'hit-1' }) }),
+    JSON.stringify({ ...makeEvent({ id: 'bad-1' }), records: -4 }),
+    JSON.stringify(makeEvent({ id: 'plain-2', account: 'ag-0002' })),
+    JSON.stringify({ ...makeEvent({ id: 'typed-1' }), type: 'doc' }),
+    JSON.stringify(makeEvent({ id: 'plain-1', account: 'ag-0003' })),
+  ].join('\n');
+
+  test('read in order with the wrapped ones, named by their line when refused, and as the general path reads them', () => {
+    const feed = read(lines);
+    expect(feed.events.map((e) => e.id)).toEqual(['plain-1', 'hit-1', 'plain-2', 'typed-1']);
+    expect(feed.rejects.map((r) => r.where)).toEqual(['line 3.records', 'line 6.id']);
+    expect(feed.raw[1]).toMatchObject({ _id: 'hit-1' });
+    expect(feed.raw[0]).toEqual(JSON.parse(lines.split('\n')[0]!));
+    // Forcing the format takes every record through unwrapRecord and mapUnit: the same answer.
+    const general = read(lines, 'breachline');
+    expect([feed.events, feed.raw, feed.rejects, feed.warnings, feed.formats]).toEqual([general.events, general.raw, general.rejects, general.warnings, general.formats]);
+  });
+});

@@ -1,16 +1,18 @@
-import type { ParsedFeed } from '../parseFeed';
+import type { ParsedFeed, RawRecord } from '../parseFeed';
 import type { Reject } from '../rejects';
 import { ADAPTERS, detectRecord } from './detectFormat';
 import { FEED_FORMATS, FORMATS_UNDERSTOOD, type FeedFormat, type FormatCount } from './feedFormats';
 import { unwrapRecord, type Unwrapped } from './unwrapRecord';
+import { isDoc } from './readPath';
 
 /** A record ready for Breachline validation: the mapped event, and the record as the source wrote it. */
 export interface AdaptedRecord {
-  where: string;
-  value: unknown;
-  raw: unknown;
-  /** The adapter that mapped it (prefixed to a validation reason), or null for a Breachline record. */
-  label: string | null;
+  readonly where: string;
+  readonly value: unknown;
+  /** The record as the feed wrote it, for the raw view; absent when that is `value` itself (a Breachline record). */
+  readonly raw?: unknown;
+  /** The adapter that mapped it (prefixed to a validation reason); null or absent for a Breachline record. */
+  readonly label?: string | null;
 }
 
 export interface AdaptedFeed {
@@ -38,7 +40,32 @@ function dominantOf(detected: (FeedFormat | null)[]): FeedFormat {
   return best;
 }
 
+/**
+ * A Breachline event on a line of its own (or in a bare array), in no wrapper: nearly every record of a big NDJSON
+ * feed. It is its own unit and its own adapted record, named only if something is said of it: the general path's
+ * four objects and a `line N` string per record were ~1 s of a million-line ingest.
+ */
+class Itself implements Unwrapped {
+  constructor(readonly record: RawRecord) {}
+  get where(): string {
+    return this.record.where;
+  }
+  get doc(): unknown {
+    return this.record.value;
+  }
+  get raw(): unknown {
+    return this.record.value;
+  }
+}
+
+const hasOwn = (doc: object, key: string) => Object.prototype.hasOwnProperty.call(doc, key);
+
+/** A record detectRecord calls Breachline at once (its own `ts`) and unwrapRecord leaves as it is (no wrapper key). */
+const isItself = (value: unknown): boolean =>
+  isDoc(value) && hasOwn(value, 'ts') && value.hits === undefined && value.Records === undefined && value._source === undefined && value._index === undefined && value.type !== 'doc';
+
 function mapUnit(unit: Unwrapped, format: FeedFormat, notes: Map<string, { where: string; count: number }>): AdaptedRecord | Reject {
+  if (unit instanceof Itself) return unit.record;
   if (format === 'breachline') return { where: unit.where, value: unit.doc, raw: unit.raw, label: null };
   const adapter = ADAPTERS[format];
   let mapped;
@@ -70,6 +97,10 @@ export function adaptFeed(parsed: ParsedFeed, forced?: FeedFormat): AdaptResult 
   const bare = parsed.shape === 'ndjson' && parsed.events.length === 1 && parsed.events[0]?.where === 'line 1';
   const units: Unwrapped[] = [];
   for (const record of parsed.events) {
+    if (!whole && forced === undefined && isItself(record.value)) {
+      units.push(new Itself(record));
+      continue;
+    }
     const { records, empty } = whole ? { records: [{ where: record.where, doc: record.value, raw: record.value }], empty: null } : unwrapRecord(record, bare);
     for (const unit of records) {
       const repeated = parsed.refusedInside?.get(unit.where);
@@ -81,7 +112,7 @@ export function adaptFeed(parsed: ParsedFeed, forced?: FeedFormat): AdaptResult 
   }
   if (units.length === 0 && rejects[0] && parsed.events.length > 0) return { ok: false, error: rejects[0] };
 
-  const detected = units.map((unit) => (forced ?? (whole ? 'breachline' : detectRecord(unit.doc))));
+  const detected = units.map((unit) => (forced ?? (whole || unit instanceof Itself ? 'breachline' : detectRecord(unit.doc))));
   const format = forced ?? dominantOf(detected);
   if (format === 'breachline' && !forced && !whole && units.length > 0 && !detected.includes('breachline')) {
     const first = `the first record ${keysOf(units[0]?.doc)}`;
