@@ -92,19 +92,23 @@ export function buildHourlyActivity(feed: IngestedFeed): HourlyActivity {
     if (!(firstHours[account]! <= hour)) firstHours[account] = hour;
   };
 
-  // Both inputs are sorted by time: walking them together yields rows hour by hour, each hour's rows found through a
-  // small map that is cleared when the hour moves on.
+  // Both inputs are sorted by time: walking them together yields rows hour by hour, so an account's row for this hour,
+  // if it has one, is the last row it was given (two typed-array reads per event, where a per-hour Map cost a lookup).
   const rows = new Rows();
-  let current = Number.NaN;
-  const inHour = new Map<number, number>();
+  let lastHour = new Float64Array(256).fill(Number.NaN);
+  let lastRow = new Int32Array(256);
   const rowFor = (hour: number, account: number) => {
-    if (hour !== current) {
-      current = hour;
-      inHour.clear();
+    if (account >= lastHour.length) {
+      const hours = new Float64Array(Math.max(account + 1, lastHour.length * 2)).fill(Number.NaN);
+      hours.set(lastHour);
+      const rowsOf = new Int32Array(hours.length);
+      rowsOf.set(lastRow);
+      lastHour = hours;
+      lastRow = rowsOf;
     }
-    let row = inHour.get(account);
-    if (row === undefined) inHour.set(account, (row = rows.add(hour, account)));
-    return row;
+    if (lastHour[account] === hour) return lastRow[account]!;
+    lastHour[account] = hour;
+    return (lastRow[account] = rows.add(hour, account));
   };
   let e = 0;
   let b = 0;
