@@ -117,3 +117,21 @@ describe('normalisation', () => {
     expect(bad.warnings[0]).toEqual({ where: 'meta.timezone', why: expect.stringMatching(/unknown time zone 'Mars\/Olympus'/) });
   });
 });
+
+describe("an envelope's events, read from their values", () => {
+  test('an hourly sum in the events list still becomes a bucket, and a bad record after it keeps its place in the name', () => {
+    const bucket = { account: 'sup-adm-07', start: '2026-02-11T01:00:00Z', minutes: 60, events: 4, exports: 2, records: 900 };
+    const feed = accepted(envelope([makeEvent({ id: 'a-1' }), bucket as never, makeEvent({ id: 'a-1' }), makeEvent({ id: 'a-2', ts: 'soon' })]));
+    expect(feed.events.map((e) => e.id)).toEqual(['a-1']);
+    expect(feed.buckets.length).toBe(1);
+    expect(feed.rejects.map((r) => r.where)).toEqual(['events[2].id', 'events[3].ts']);
+    expect(feed.rejects[0]?.why).toMatch(/first seen at events\[0\]$/);
+  });
+
+  test('a record refused for a repeated key is left out, and the others are read with their own names', () => {
+    const text = JSON.stringify(envelope([makeEvent({ id: 'k-1' }), makeEvent({ id: 'k-2' }), makeEvent({ id: 'k-3', ts: 'later' })])).replace('"id":"k-2"', '"id":"k-2","id":"k-9"');
+    const feed = accepted(text);
+    expect(feed.events.map((e) => e.id)).toEqual(['k-1']);
+    expect(feed.rejects.map((r) => r.where)).toEqual(['events[1]', 'events[2].ts']);
+  });
+});

@@ -1,4 +1,4 @@
-import { parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
+import { NamedOnDemand, parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
 import { describeIssue, inertText, quoteValue, type Reject } from './rejects';
 import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHours, type FeedIncident } from './schema';
 import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
@@ -110,15 +110,28 @@ function readIncidents(records: { where: string; value: unknown }[], rejects: Re
 
 const EMPTY_SET: ReadonlySet<string> & Set<string> = new Set<string>();
 
+/** The records the ingest loop reads, by position: an adapter's list, or an envelope's values named on demand. */
+interface RecordSource {
+  length: number;
+  at(index: number): AdaptedRecord;
+}
+
+const listSource = (records: readonly AdaptedRecord[]): RecordSource => ({ length: records.length, at: (i) => records[i]! });
+
+const recordCount = (feed: ParsedFeed) => feed.eventValues?.length ?? feed.events.length;
+
 /**
  * A Breachline envelope needs no adapter (its records are never re-detected): its records are read as they stand,
- * without a second wrapper object per record, which on a million-record feed is garbage the worker must collect.
+ * without a second wrapper object per record, which on a million-record feed is garbage the worker must collect. The
+ * raw record is the value itself, and there is no adapter label: the loop in ingestParsed reads both so.
  */
-function ownEnvelope(feed: ParsedFeed, options: IngestOptions): AdaptResult | null {
+function ownEnvelope(feed: ParsedFeed, options: IngestOptions): { adapted: AdaptResult; source: RecordSource } | null {
   if (feed.shape !== 'envelope' || options.format !== undefined) return null;
-  // The raw record is the value itself, and there is no adapter label: the loop in ingestParsed reads both so.
-  const records = feed.events as AdaptedRecord[];
-  return { ok: true, feed: { format: 'breachline', formats: records.length > 0 ? [{ format: 'breachline', records: records.length }] : [], records, rejects: [], warnings: [] } };
+  const values = feed.eventValues;
+  // Named only when something is said of the record (a reject, a duplicate id), and dropped at once otherwise.
+  const source = values ? { length: values.length, at: (i: number) => new NamedOnDemand(values[i], 'events', i) } : listSource(feed.events);
+  const formats = source.length > 0 ? [{ format: 'breachline' as const, records: source.length }] : [];
+  return { adapted: { ok: true, feed: { format: 'breachline', formats, records: [], rejects: [], warnings: [] } }, source };
 }
 
 // A bucket's place is kept as a function of its number (`line #`, `[#]`), not as a string per bucket.
@@ -150,6 +163,10 @@ function takeCompositePages(feed: ParsedFeed) {
   // NDJSON bucket lines were collected as the lines were read; their refusals join this list from here on.
   const collector = feed.sums ?? new BucketCollector(rejects);
   collector.reportTo(rejects);
+  // An envelope whose events hold no sums (nearly all) is answered from its values, its records never built.
+  if (feed.eventValues && !feed.eventValues.some((value) => isBucketRecord(value) || isCompositeResponse(value))) {
+    return { pages: 0, failed: null, collector, rejects, warnings };
+  }
   let pages = 0;
   let failed: Reject | null = null;
   // The records that stay records: a copy only from the first one that does not (on most feeds, none).
@@ -201,10 +218,12 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
 export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
   // A search cluster's hourly sums (composite-aggregation pages) become buckets; everything else is a record.
   const sums = takeCompositePages(feed);
-  if (sums.pages > 0 && sums.failed && feed.events.length === 0 && sums.collector.size === 0) return { ok: false, error: sums.failed };
+  if (sums.pages > 0 && sums.failed && recordCount(feed) === 0 && sums.collector.size === 0) return { ok: false, error: sums.failed };
   // @adapters: third-party formats (Wazuh, Elastic, OCSF, CloudTrail) are turned into Breachline records here.
-  const adapted = feed.events.length === 0 && sums.collector.size + sums.rejects.length > 0 ? ({ ok: true, feed: { format: 'breachline', formats: [] as FormatCount[], records: [], rejects: [], warnings: [] } } as const) : ownEnvelope(feed, options) ?? adaptFeed(feed, options.format);
+  const own = recordCount(feed) === 0 && sums.collector.size + sums.rejects.length > 0 ? null : ownEnvelope(feed, options);
+  const adapted = own ? own.adapted : recordCount(feed) === 0 && sums.collector.size + sums.rejects.length > 0 ? ({ ok: true, feed: { format: 'breachline', formats: [] as FormatCount[], records: [], rejects: [], warnings: [] } } as const) : adaptFeed(feed, options.format);
   if (!adapted.ok) return adapted;
+  const records = own ? own.source : listSource(adapted.feed.records);
   // The pages' own refusals join these when the bucket collector reports to them (collectBuckets).
   const rejects: Reject[] = [...feed.rejects, ...adapted.feed.rejects];
   const warnings: Reject[] = [...sums.warnings, ...adapted.feed.warnings];
@@ -226,16 +245,15 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
   const incidents = readIncidents(feed.incidents, rejects);
   const buckets = collectBuckets(feed, rejects, sums.collector);
 
-  const records = adapted.feed.records;
   // Sized for every record and cut to the accepted ones at the end: a million pushes onto growing lists (each growth
   // a copy) cost ~180 ms of a million-event ingest.
   const events = new Array<NormalisedEvent>(records.length);
   const raw = new Array<unknown>(records.length);
   let accepted = 0;
   // An accepted record's id is its value's own (the schema's id takes the string as it stands): the table keeps none.
-  const firstSeen = new FirstSeenIds((at) => (records[at]!.value as { id: string }).id, records.length);
+  const firstSeen = new FirstSeenIds((at) => (records.at(at).value as { id: string }).id, records.length);
   for (let r = 0; r < records.length; r++) {
-    const record = records[r]!;
+    const record = records.at(r);
     const { value } = record; // not `where`: a record is named only when something is said of it
     // An envelope's own records (ownEnvelope) are their raw selves and carry no adapter label.
     const original = 'raw' in record ? record.raw : value;
@@ -249,7 +267,7 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
     }
     const earlier = firstSeen.add(result.event.id, r);
     if (earlier !== -1) {
-      rejects.push({ where: `${record.where}.id`, why: `duplicate id ${quoteValue(result.event.id)}, first seen at ${records[earlier]?.where ?? '?'}` });
+      rejects.push({ where: `${record.where}.id`, why: `duplicate id ${quoteValue(result.event.id)}, first seen at ${records.at(earlier).where}` });
       continue;
     }
     const event = normaliseEvent(result.event, accepted, result.ts);

@@ -79,6 +79,7 @@ export function refuseDuplicateKeys(feed: ParsedFeed, text: string, whole?: unkn
       ...feed,
       meta: refused.has('meta') ? undefined : feed.meta,
       events: keep(feed.events),
+      eventValues: undefined,
       accounts: keep(feed.accounts),
       incidents: keep(feed.incidents),
       rejects: [...feed.rejects, ...[...refused].map(([where, why]) => ({ where, why }))],
