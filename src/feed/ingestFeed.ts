@@ -220,8 +220,10 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
   const sums = takeCompositePages(feed);
   if (sums.pages > 0 && sums.failed && recordCount(feed) === 0 && sums.collector.size === 0) return { ok: false, error: sums.failed };
   // @adapters: third-party formats (Wazuh, Elastic, OCSF, CloudTrail) are turned into Breachline records here.
-  const own = recordCount(feed) === 0 && sums.collector.size + sums.rejects.length > 0 ? null : ownEnvelope(feed, options);
-  const adapted = own ? own.adapted : recordCount(feed) === 0 && sums.collector.size + sums.rejects.length > 0 ? ({ ok: true, feed: { format: 'breachline', formats: [] as FormatCount[], records: [], rejects: [], warnings: [] } } as const) : adaptFeed(feed, options.format);
+  const onlySums = recordCount(feed) === 0 && sums.collector.size + sums.rejects.length > 0;
+  // An envelope's own records come from `own.source`; its AdaptedFeed lists none.
+  const own = onlySums ? null : ownEnvelope(feed, options);
+  const adapted = onlySums ? ({ ok: true, feed: { format: 'breachline', formats: [] as FormatCount[], records: [], rejects: [], warnings: [] } } as const) : (own?.adapted ?? adaptFeed(feed, options.format));
   if (!adapted.ok) return adapted;
   const records = own ? own.source : listSource(adapted.feed.records);
   // The pages' own refusals join these when the bucket collector reports to them (collectBuckets).

@@ -1,8 +1,8 @@
 import type { ParsedFeed, RawRecord } from '../parseFeed';
 import type { Reject } from '../rejects';
-import { ADAPTERS, detectRecord } from './detectFormat';
+import { ADAPTERS, detectRecord, isPlainlyBreachline } from './detectFormat';
 import { FEED_FORMATS, FORMATS_UNDERSTOOD, type FeedFormat, type FormatCount } from './feedFormats';
-import { unwrapRecord, type Unwrapped } from './unwrapRecord';
+import { needsNoUnwrapping, unwrapRecord, type Unwrapped } from './unwrapRecord';
 import { isDoc } from './readPath';
 
 /** A record ready for Breachline validation: the mapped event, and the record as the source wrote it. */
@@ -58,11 +58,8 @@ class Itself implements Unwrapped {
   }
 }
 
-const hasOwn = (doc: object, key: string) => Object.prototype.hasOwnProperty.call(doc, key);
-
-/** A record detectRecord calls Breachline at once (its own `ts`) and unwrapRecord leaves as it is (no wrapper key). */
-const isItself = (value: unknown): boolean =>
-  isDoc(value) && hasOwn(value, 'ts') && value.hits === undefined && value.Records === undefined && value._source === undefined && value._index === undefined && value.type !== 'doc';
+/** A record detectRecord calls Breachline at once and unwrapRecord leaves as it is. */
+const isItself = (value: unknown): boolean => isDoc(value) && isPlainlyBreachline(value) && needsNoUnwrapping(value);
 
 function mapUnit(unit: Unwrapped, format: FeedFormat, notes: Map<string, { where: string; count: number }>): AdaptedRecord | Reject {
   if (unit instanceof Itself) return unit.record;

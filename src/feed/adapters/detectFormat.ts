@@ -20,14 +20,16 @@ const ORDER: readonly AdapterFormat[] = ['wazuh', 'cloudtrail', 'ocsf', 'ecs'];
 const BREACHLINE_KEYS = ['ts', 'action'];
 const has = (doc: object, key: string) => Object.prototype.hasOwnProperty.call(doc, key);
 
+/** No third-party format has a top-level "ts": a Breachline event is known at once (the common case, and a big feed). */
+export const isPlainlyBreachline = (doc: object): boolean => has(doc, 'ts');
+
 /**
  * Which format one record is in, by its structure (see each adapter's `looksLike`); `breachline` when it has the
  * Breachline event's own keys (`ts`, `action`) and no third-party shape; null when it looks like nothing known.
  */
 export function detectRecord(doc: unknown): FeedFormat | null {
   if (!isDoc(doc)) return null;
-  // No third-party format has a top-level "ts": a Breachline event is known at once (the common case, and a big feed).
-  if (has(doc, 'ts')) return 'breachline';
+  if (isPlainlyBreachline(doc)) return 'breachline';
   for (const format of ORDER) if (ADAPTERS[format].looksLike(doc)) return format;
   return BREACHLINE_KEYS.some((key) => has(doc, key)) ? 'breachline' : null;
 }

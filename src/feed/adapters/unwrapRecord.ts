@@ -1,5 +1,5 @@
 import type { RawRecord } from '../parseFeed';
-import { asText, isDoc } from './readPath';
+import { asText, isDoc, type Doc } from './readPath';
 
 /** One record out of its wrapper: the document to map, the record as it stood (for the raw view), the index's id. */
 export interface Unwrapped {
@@ -14,6 +14,10 @@ export interface Unwrapped {
 export type UnwrapOutcome = { records: Unwrapped[]; empty: { where: string; why: string } | null };
 
 const at = (where: string, step: string) => (where === '' ? step : `${where}, ${step}`);
+
+/** True when unwrapRecord leaves `value` as it is: it has none of the keys a wrapper below is known by. */
+export const needsNoUnwrapping = (value: Doc): boolean =>
+  value.hits === undefined && value.Records === undefined && value._source === undefined && value._index === undefined && value.type !== 'doc';
 
 /** A search hit or an archive document gives up its source and its id; anything else is itself. */
 function single(where: string, value: unknown): Unwrapped {
