@@ -10,7 +10,7 @@ const MARKS: Record<number, string> = {
   [HIGHLIGHT_UNUSUAL]: ', unusual for this account',
 };
 
-/** What the table calls its rows and its highlights, when the grid is not the access view's accounts × hours. */
+/** What the table calls its rows and its highlights, when they are not accounts and off-hours alarms. */
 export interface HeatmapTableWords {
   rowHeading: string;
   marks: Record<number, string>;
