@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect, test as plainTest } from 'vitest';
+import { describe, expect, test as plainTest, vi } from 'vitest';
 import { FeedStream } from './feedStream';
 import { ingestFeedBytes } from './ingestFeedBytes';
 import { envelope, makeEvent, TEST_SETTINGS } from '../test/feedBuilders';
@@ -92,6 +92,29 @@ describe('a feed read as it streams in', () => {
     const result = stream.finish();
     const whole = ingestFeedBytes(bytes, TEST_SETTINGS);
     expect(result.ok && whole.ok && result.feed.events.length).toBe(30_000);
+    if (result.ok && whole.ok) expect(JSON.stringify(result.feed.events)).toBe(JSON.stringify(whole.feed.events));
+  });
+
+  plainTest('an envelope’s events are parsed while it arrives: its end does not wait for a JSON.parse of the whole text', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => makeEvent({ id: `e-${i}`, message: `"quoted", [${i}] \\ {x}` }));
+    const text = JSON.stringify(envelope(many), null, 1);
+    const bytes = encoder.encode(text);
+    const stream = new FeedStream(TEST_SETTINGS);
+    for (let at = 0; at < bytes.length; at += 65_536) stream.push(bytes.subarray(at, at + 65_536));
+    const parse = vi.spyOn(JSON, 'parse');
+    let result;
+    let parsed: number[];
+    try {
+      result = stream.finish();
+    } finally {
+      parsed = parse.mock.calls.map(([arg]) => String(arg).length);
+      parse.mockRestore();
+    }
+    // What is left at the end is the envelope without its events (meta, incidents): nothing near the feed's size.
+    expect(parsed.length).toBeGreaterThan(0);
+    expect(Math.max(...parsed)).toBeLessThan(text.length / 100);
+    const whole = ingestFeedBytes(bytes, TEST_SETTINGS);
+    expect(result.ok && whole.ok && result.feed.events.length).toBe(20_000);
     if (result.ok && whole.ok) expect(JSON.stringify(result.feed.events)).toBe(JSON.stringify(whole.feed.events));
   });
 

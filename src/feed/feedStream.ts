@@ -4,6 +4,7 @@ import { ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from 
 import { ingestFeedBytes } from './ingestFeedBytes';
 import { readLine, type RawRecord } from './parseFeed';
 import { BucketCollector } from './bucketColumns';
+import { EnvelopeEvents } from './envelopeEvents';
 import type { Reject } from './rejects';
 import type { IngestSettings } from './settings';
 
@@ -57,6 +58,8 @@ export class FeedStream {
    */
   private keyMarks: number | null = 0;
   private lastByte = 0;
+  /** A feed read whole: its envelope's events, parsed as they arrive (see EnvelopeEvents). */
+  private readonly envelope = new EnvelopeEvents();
 
   constructor(
     private readonly settings: IngestSettings,
@@ -99,7 +102,7 @@ export class FeedStream {
     } else {
       const text = this.pieces.join('') + this.takeUnended();
       this.pieces = [];
-      result = ingestFeed(text, this.settings, this.options, this.counted());
+      result = ingestFeed(text, this.settings, this.options, this.counted(), this.envelope.finish());
     }
     if (!result.ok || warnings.length === 0) return result;
     return { ok: true, feed: { ...result.feed, warnings: [...warnings, ...result.feed.warnings] } };
@@ -136,7 +139,7 @@ export class FeedStream {
   private take(text: string): void {
     if (text === '') return;
     if (this.mode === 'whole') {
-      this.pieces.push(text);
+      this.keep(text);
       return;
     }
     const end = text.indexOf('\n');
@@ -147,18 +150,18 @@ export class FeedStream {
       // still reads any shape, so this only gives up streaming, never a record).
       if (this.mode === 'deciding' && this.unendedLength > DECIDE_WITHIN) {
         this.mode = 'whole';
-        this.pieces.push(this.takeUnended());
+        this.keep(this.takeUnended());
       }
       return;
     }
     if (this.mode === 'deciding') {
       const head = this.takeUnended() + text;
       this.mode = decideMode(head);
-      if (this.mode === 'whole') this.pieces.push(head);
+      if (this.mode === 'whole') this.keep(head);
       else if (this.mode === 'deciding' && head.length > DECIDE_WITHIN) {
         // Megabytes of blank lines and still no record: not NDJSON anyone wrote; read whole, not rescanned per chunk.
         this.mode = 'whole';
-        this.pieces.push(head);
+        this.keep(head);
       } else if (this.mode === 'deciding') {
         // Only blank lines, or a first line with text not ended yet: wait for more.
         this.unended.push(head);
@@ -167,6 +170,12 @@ export class FeedStream {
       return;
     }
     this.readLines(text, end);
+  }
+
+  /** Text of a feed read whole: kept for the end, and its envelope's events parsed meanwhile. */
+  private keep(text: string): void {
+    this.pieces.push(text);
+    this.envelope.push(text);
   }
 
   /** The lines `text` ends (its first newline at `end`), the first joined to the line before it; the rest waits. */

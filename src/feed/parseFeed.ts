@@ -174,8 +174,9 @@ function fromDocuments(text: string): ParsedFeed {
  * Detects the feed's shape (envelope, array, NDJSON, a stream of documents) and splits it into raw records.
  * Only a text that is not JSON in any shape fails as a whole; a bad line or document is a reject. `keyMarks`: how often
  * `":` occurs in the text, when the caller counted it on the bytes (countKeyMarks), for the repeated-key check.
+ * `value`: JSON.parse of the text, when the caller has it already.
  */
-export function parseFeed(input: string, keyMarks?: KeyMarks): ParseResult {
+export function parseFeed(input: string, keyMarks?: KeyMarks, value?: unknown): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const start = text.search(/\S/);
   if (start === -1) return { ok: false, error: { where: 'line 1, column 1', why: 'the feed is empty' } };
@@ -187,7 +188,7 @@ export function parseFeed(input: string, keyMarks?: KeyMarks): ParseResult {
 
   let whole: unknown;
   try {
-    whole = JSON.parse(text);
+    whole = value !== undefined ? value : JSON.parse(text);
   } catch (error) {
     if (first === '[') return fatal(text, error);
     // Not one document: NDJSON when the first line stands alone, else a stream of multi-line documents.

@@ -1,0 +1,79 @@
+import { fc, test } from '@fast-check/vitest';
+import { expect, test as plainTest } from 'vitest';
+import { EnvelopeEvents } from './envelopeEvents';
+
+/** The text pushed in pieces cut at the given offsets, as a network (and the decoder) delivers it. */
+function splitThrough(text: string, cuts: number[]): unknown {
+  const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  const splitter = new EnvelopeEvents();
+  let from = 0;
+  for (const cut of [...at, text.length]) {
+    if (cut > from) splitter.push(text.slice(from, cut));
+    from = cut;
+  }
+  return splitter.finish();
+}
+
+// Strings made of what a scanner can trip on: quotes, runs of backslashes, brackets, commas, colons, non-ASCII.
+const nasty = fc.string({ unit: fc.constantFrom('\\', '"', ',', ':', '[', ']', '{', '}', 'a', ' ', '\n', 'é', '😀', '\u2028'), maxLength: 12 });
+const value: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, nasty, fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), tie('array'), tie('object')),
+  array: fc.array(tie('value'), { maxLength: 4 }),
+  object: fc.dictionary(nasty, tie('value'), { maxKeys: 4 }),
+})).value;
+const envelopeText = fc
+  .record({
+    meta: fc.dictionary(fc.oneof(nasty, fc.constant('events')), value, { maxKeys: 4 }),
+    events: fc.array(value, { maxLength: 12 }),
+    incidents: fc.array(fc.record({ id: nasty }), { maxLength: 3 }),
+    eventsFirst: fc.boolean(),
+    indent: fc.constantFrom(0, 2),
+  })
+  .map(({ meta, events, incidents, eventsFirst, indent }) =>
+    JSON.stringify(eventsFirst ? { events, version: 1, meta, incidents } : { version: 1, meta, events, incidents }, null, indent),
+  );
+const cuts = fc.array(fc.nat(), { maxLength: 16 });
+
+test.prop([envelopeText, cuts])('an envelope parsed as it arrives is exactly what JSON.parse makes of the whole text', (text, at) => {
+  const tail = text.slice(text.lastIndexOf(']'));
+  const result = splitThrough(text, at);
+  // It gives up only where it says it does: a second `"events"` after the list.
+  if (result === undefined) expect(tail.includes('"events"') || text.indexOf('"events"') !== text.lastIndexOf('"events"')).toBe(true);
+  else expect(result).toEqual(JSON.parse(text));
+});
+
+const mutation = fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'insert', 'double'), char: fc.constantFrom(',', '"', '\\', ']', '[', '}', '{', ':', ' ', 'x', '0') });
+
+test.prop([envelopeText, mutation, cuts])('a broken envelope gives nothing (the caller then parses the whole text and names the error)', (text, { at, kind, char }, where) => {
+  const i = at % (text.length + 1);
+  const broken = kind === 'delete' ? text.slice(0, i) + text.slice(i + 1) : kind === 'insert' ? text.slice(0, i) + char + text.slice(i) : text.slice(0, i) + text.slice(i, i + 1).repeat(2) + text.slice(i + 1);
+  let expected: unknown;
+  try {
+    expected = JSON.parse(broken);
+  } catch {
+    expect(splitThrough(broken, where)).toBeUndefined();
+    return;
+  }
+  const result = splitThrough(broken, where);
+  if (result !== undefined) expect(result).toEqual(expected);
+});
+
+plainTest.each([
+  ['a top-level key written with an escape, which JSON.parse reads as "events"', '{"ev\\u0065nts":[{"a":1}],"events":[]}'],
+  ['"events" twice', '{"events":[{"a":1}],"events":[{"b":2}]}'],
+  ['a trailing comma in the list', '{"events":[{"a":1},]}'],
+  ['a bare array', '[{"a":1}]'],
+  ['an envelope whose events are not a list', '{"events":{"a":1}}'],
+  ['text after the envelope', '{"events":[{"a":1}]} {"events":[]}'],
+  ['an envelope with no events', '{"version":1,"meta":{}}'],
+])('gives up on %s', (_case, text) => {
+  for (let cut = 0; cut <= text.length; cut++) expect(splitThrough(text, [cut])).toBeUndefined();
+});
+
+plainTest('an empty list, and strings that end in backslashes at every possible cut', () => {
+  expect(splitThrough('{"version":1,"events":[ ]}', [])).toEqual({ version: 1, events: [] });
+  const text = JSON.stringify({ events: [{ m: 'a\\' }, { m: '\\\\"' }, { m: '",{' }, 'x\\\\\\'] });
+  for (let cut = 0; cut <= text.length; cut++) {
+    for (const second of [cut + 1, cut + 2, cut + 5]) expect(splitThrough(text, [cut, second])).toEqual(JSON.parse(text));
+  }
+});

@@ -1,0 +1,223 @@
+/**
+ * An envelope's `events` parsed while its text is still arriving, so that the JSON.parse of a 160 MB envelope (most
+ * of the wait after its last byte) happens during the download instead. The text goes through in chunks; between
+ * elements of the top-level `events` list, whole runs of elements are cut off and parsed as one small array each.
+ *
+ * It only ever gives the value JSON.parse would give for the whole text, or nothing: anything it is not sure of (a
+ * top-level key written with an escape, `events` twice, a list that does not parse, a head of megabytes before the
+ * list) makes it give up, and the caller parses the whole text as before. It checks nothing else about the feed.
+ */
+export class EnvelopeEvents {
+  private stage: 'head' | 'events' | 'tail' | 'off' = 'head';
+  /** The text before the list's `[` (head) and from its `]` on (tail): the envelope without its events. */
+  private head = '';
+  private tail: string[] = [];
+  private scanned = 0;
+  /** Head: nesting depth (1 = the envelope's own members). Events: depth inside the element (0 = between elements). */
+  private depth = 0;
+  private inString = false;
+  /** In a string at the end of the last chunk, after an odd run of backslashes: the next character is escaped. */
+  private escaped = false;
+  private expectKey = false;
+  private key: string | null = null;
+  private afterColon = false;
+  private keyStart = 0;
+  private pending: string[] = [];
+  private cuts = 0;
+  private readonly parsed: unknown[] = [];
+
+  /** The next piece of the feed's text, in order. */
+  push(text: string): void {
+    if (this.stage === 'head') this.pushHead(text);
+    else if (this.stage === 'events') this.pushEvents(text);
+    else if (this.stage === 'tail') this.tail.push(text);
+  }
+
+  /** The whole text's value, or undefined when the caller must parse the text itself. */
+  finish(): unknown {
+    if (this.stage !== 'tail') return undefined;
+    const tail = this.tail.join('');
+    // A second `events` after the list: which one JSON.parse keeps is for the whole text to say.
+    if (tail.includes('"events"')) return undefined;
+    let envelope: unknown;
+    try {
+      envelope = JSON.parse(`${this.head}${tail}`);
+    } catch {
+      return undefined;
+    }
+    if (envelope === null || typeof envelope !== 'object' || !Array.isArray((envelope as { events?: unknown }).events)) return undefined;
+    if (((envelope as { events: unknown[] }).events).length !== 0) return undefined;
+    (envelope as { events: unknown[] }).events = this.parsed;
+    return envelope;
+  }
+
+  private giveUp(): void {
+    this.stage = 'off';
+    this.head = '';
+    this.tail = [];
+    this.pending = [];
+    this.parsed.length = 0;
+  }
+
+  private pushHead(text: string): void {
+    this.head += text;
+    this.scanHead();
+    // Members before the list are small (version, meta): a head of megabytes is not worth a second look.
+    if (this.stage === 'head' && this.head.length > HEAD_LIMIT) this.giveUp();
+  }
+
+  private scanHead(): void {
+    let head = this.head;
+    let i = this.scanned;
+    if (i === 0) {
+      if (head.charCodeAt(0) === 0xfeff) this.head = head = head.slice(1);
+      i = skipSpace(head, 0);
+      if (i === head.length) return;
+      if (head.charCodeAt(i) !== OPEN_OBJECT) return this.giveUp();
+      this.depth = 1;
+      this.expectKey = true;
+      i++;
+    }
+    for (; i < head.length; i++) {
+      const c = head.charCodeAt(i);
+      if (this.inString) {
+        const end = closingQuote(head, i);
+        if (end === -1) break;
+        this.inString = false;
+        if (this.depth === 1 && this.expectKey) {
+          const key = head.slice(this.keyStart, end);
+          if (key.includes('\\')) return this.giveUp();
+          this.key = key;
+          this.expectKey = false;
+        }
+        i = end;
+      } else if (this.afterColon && !isSpace(c)) {
+        if (c !== OPEN_ARRAY) return this.giveUp();
+        this.stage = 'events';
+        this.head = head.slice(0, i + 1);
+        this.depth = 0;
+        return this.pushEvents(head.slice(i + 1));
+      } else if (c === QUOTE) {
+        this.inString = true;
+        this.keyStart = i + 1;
+      } else if (c === COLON && this.depth === 1) this.afterColon = this.key === 'events';
+      else if (c === OPEN_OBJECT || c === OPEN_ARRAY) this.depth++;
+      else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+        // The envelope closed before any `events` list.
+        if (--this.depth === 0) return this.giveUp();
+      } else if (c === COMMA && this.depth === 1) this.expectKey = true;
+    }
+    this.scanned = i;
+  }
+
+  private pushEvents(text: string): void {
+    let depth = this.depth;
+    let lastComma = -1;
+    let close = -1;
+    let i = 0;
+    if (this.inString) {
+      const from = this.escaped ? 1 : 0;
+      const end = closingQuote(text, from);
+      if (end === -1) {
+        this.endInString(text, from);
+        this.pending.push(text);
+        return;
+      }
+      this.inString = false;
+      i = end + 1;
+    }
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        const end = closingQuote(text, i + 1);
+        if (end === -1) {
+          this.endInString(text, i + 1);
+          break;
+        }
+        i = end;
+      } else if (c === OPEN_OBJECT || c === OPEN_ARRAY) depth++;
+      else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
+        if (depth === 0) {
+          close = i;
+          break;
+        }
+        depth--;
+      } else if (c === COMMA && depth === 0) lastComma = i;
+    }
+    this.depth = depth;
+    if (close === -1) return this.cut(text, lastComma);
+    // The list's end: what is left since the last cut is its last run of elements.
+    this.cut(text.slice(0, close), lastComma);
+    if (this.stage === 'off') return;
+    const run = this.pending.join('');
+    this.pending = [];
+    if (isBlank(run)) {
+      // `[]` holds nothing; a blank after a comma is a trailing comma, which JSON.parse refuses.
+      if (this.cuts > 0) return this.giveUp();
+    } else if (!this.parseRun(run)) return this.giveUp();
+    this.stage = 'tail';
+    this.tail.push(text.slice(close));
+  }
+
+  /** Parses the elements before the text's last top-level comma; what follows it waits for more. */
+  private cut(text: string, lastComma: number): void {
+    if (lastComma === -1) {
+      this.pending.push(text);
+      return;
+    }
+    this.pending.push(text.slice(0, lastComma));
+    const run = this.pending.join('');
+    this.pending = [text.slice(lastComma + 1)];
+    if (isBlank(run) || !this.parseRun(run)) this.giveUp();
+    else this.cuts++;
+  }
+
+  /** The text ends inside a string whose characters here start at `from`: an odd run of backslashes escapes the next. */
+  private endInString(text: string, from: number): void {
+    this.inString = true;
+    let run = 0;
+    for (let j = text.length - 1; j >= from && text.charCodeAt(j) === BACKSLASH; j--) run++;
+    this.escaped = run % 2 === 1;
+  }
+
+  private parseRun(run: string): boolean {
+    let values: unknown;
+    try {
+      values = JSON.parse(`[${run}]`);
+    } catch {
+      return false;
+    }
+    for (const value of values as unknown[]) this.parsed.push(value);
+    return true;
+  }
+}
+
+const HEAD_LIMIT = 8 * 1024 * 1024;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const isBlank = (text: string) => /^[ \n\r\t]*$/.test(text);
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The index of the quote that ends a string whose text starts at `from`, or -1 when it does not end in `text`. */
+function closingQuote(text: string, from: number): number {
+  for (let q = text.indexOf('"', from); q !== -1; q = text.indexOf('"', q + 1)) {
+    let backslashes = 0;
+    for (let j = q - 1; j >= from && text.charCodeAt(j) === BACKSLASH; j--) backslashes++;
+    if (backslashes % 2 === 0) return q;
+  }
+  return -1;
+}
+
