@@ -33,6 +33,11 @@ export class EnvelopeEvents {
     else if (this.stage === 'tail') this.tail.push(text);
   }
 
+  /** Events parsed so far (0 once it has given up): what the progress bar counts. */
+  get parsedCount(): number {
+    return this.parsed.length;
+  }
+
   /** The whole text's value, or undefined when the caller must parse the text itself. */
   finish(): unknown {
     if (this.stage !== 'tail') return undefined;

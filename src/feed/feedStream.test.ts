@@ -100,7 +100,11 @@ describe('a feed read as it streams in', () => {
     const text = JSON.stringify(envelope(many), null, 1);
     const bytes = encoder.encode(text);
     const stream = new FeedStream(TEST_SETTINGS);
-    for (let at = 0; at < bytes.length; at += 65_536) stream.push(bytes.subarray(at, at + 65_536));
+    const counted: number[] = [];
+    for (let at = 0; at < bytes.length; at += 65_536) counted.push(stream.push(bytes.subarray(at, at + 65_536)).records);
+    // The progress bar counts them as they come: part-way some, by the last chunk all.
+    expect(counted.some((n) => n > 0 && n < 20_000)).toBe(true);
+    expect(counted.at(-1)).toBe(20_000);
     const parse = vi.spyOn(JSON, 'parse');
     let result;
     let parsed: number[];

@@ -11,7 +11,7 @@ import type { IngestSettings } from './settings';
 /** How far a feed has come in: what the progress bar shows. */
 export interface StreamProgress {
   bytes: number;
-  /** Records parsed so far (NDJSON, read line by line); 0 until the end for a feed read whole. */
+  /** Records parsed so far: NDJSON line by line, an envelope's events as they arrive; 0 for other documents read whole. */
   records: number;
   rejected: number;
   /** 'lines': parsed as it arrives; 'whole': a JSON document, parsed once it is all in; 'deciding': too early to say. */
@@ -114,7 +114,7 @@ export class FeedStream {
   }
 
   private progress(): StreamProgress {
-    return { bytes: this.bytes, records: this.events.length + this.sums.size, rejected: this.rejects.length + this.sums.refused, mode: this.mode };
+    return { bytes: this.bytes, records: this.events.length + this.sums.size + this.envelope.parsedCount, rejected: this.rejects.length + this.sums.refused, mode: this.mode };
   }
 
   /** Text of the chunk. Invalid UTF-8 is read as U+FFFD from there on and named in a warning, as decodeFeedBytes does. */

@@ -29,6 +29,17 @@ describe('the loading progress', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Read 2.0 KB of 2.0 KB; parsing and analysing…');
   });
 
+  test('an envelope counts its events as they are parsed, and is checked once it is in', () => {
+    render(<LoadProgress sourceId="s3" />);
+    act(() => {
+      loadProgressActions.started('s3', 10_000_000);
+      loadProgressActions.streamed('s3', { bytes: 4_000_000, records: 24_500, rejected: 0, mode: 'whole' });
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Reading the feed: 4.0 MB of 10.0 MB · 24,500 events parsed…');
+    act(() => loadProgressActions.streamed('s3', { bytes: 10_000_000, records: 61_000, rejected: 0, mode: 'whole' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Read 10.0 MB of 10.0 MB · 61,000 events parsed; checking and analysing…');
+  });
+
   test("another source's progress is not shown", () => {
     render(<LoadProgress sourceId="mine" />);
     act(() => loadProgressActions.streamed('other', { bytes: 99, records: 5, rejected: 0, mode: 'lines' }));

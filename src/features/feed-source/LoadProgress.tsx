@@ -11,9 +11,11 @@ export function loadProgressWords(progress: Progress | null): string {
     return 'Loading and analysing the feed…';
   }
   const read = total === null ? formatBytes(stream.bytes) : `${formatBytes(stream.bytes)} of ${formatBytes(total)}`;
-  const parsed = stream.mode === 'lines' ? ` · ${formatInt(stream.records)} records parsed · ${formatInt(stream.rejected)} rejected` : '';
+  // An envelope's events are parsed as they arrive but checked at its end: no rejects to count yet.
+  const parsed =
+    stream.mode === 'lines' ? ` · ${formatInt(stream.records)} records parsed · ${formatInt(stream.rejected)} rejected` : stream.records > 0 ? ` · ${formatInt(stream.records)} events parsed` : '';
   if (total !== null && stream.bytes >= total) {
-    return stream.mode === 'lines' ? `Read ${read}${parsed}; checking and analysing…` : `Read ${read}; parsing and analysing…`;
+    return stream.mode === 'lines' || stream.records > 0 ? `Read ${read}${parsed}; checking and analysing…` : `Read ${read}; parsing and analysing…`;
   }
   return `Reading the feed: ${read}${parsed}…`;
 }
