@@ -117,14 +117,16 @@ export class EnvelopeEvents {
 
   private pushEvents(text: string): void {
     let depth = this.depth;
+    // Where the text not yet parsed starts, and the last top-level comma after it.
+    let from = 0;
     let lastComma = -1;
     let close = -1;
     let i = 0;
     if (this.inString) {
-      const from = this.escaped ? 1 : 0;
-      const end = closingQuote(text, from);
+      const start = this.escaped ? 1 : 0;
+      const end = closingQuote(text, start);
       if (end === -1) {
-        this.endInString(text, from);
+        this.endInString(text, start);
         this.pending.push(text);
         return;
       }
@@ -147,12 +149,20 @@ export class EnvelopeEvents {
           break;
         }
         depth--;
-      } else if (c === COMMA && depth === 0) lastComma = i;
+      } else if (c === COMMA && depth === 0) {
+        if (i - from < RUN) lastComma = i;
+        else {
+          if (!this.parsePending(text.slice(from, i))) return;
+          from = i + 1;
+          lastComma = -1;
+        }
+      }
     }
     this.depth = depth;
-    if (close === -1) return this.cut(text, lastComma);
+    const comma = lastComma === -1 ? -1 : lastComma - from;
+    if (close === -1) return this.cut(from === 0 ? text : text.slice(from), comma);
     // The list's end: what is left since the last cut is its last run of elements.
-    this.cut(text.slice(0, close), lastComma);
+    this.cut(text.slice(from, close), comma);
     if (this.stage === 'off') return;
     const run = this.pending.join('');
     this.pending = [];
@@ -164,17 +174,23 @@ export class EnvelopeEvents {
     this.tail.push(text.slice(close));
   }
 
-  /** Parses the elements before the text's last top-level comma; what follows it waits for more. */
-  private cut(text: string, lastComma: number): void {
-    if (lastComma === -1) {
-      this.pending.push(text);
-      return;
-    }
-    this.pending.push(text.slice(0, lastComma));
+  /** Parses the elements before the text's last top-level comma (at `comma`); what follows it waits for more. */
+  private cut(text: string, comma: number): void {
+    if (comma === -1) this.pending.push(text);
+    else if (this.parsePending(text.slice(0, comma))) this.pending = [text.slice(comma + 1)];
+  }
+
+  /** Parses what was pending and `last`, whole elements ending before a top-level comma; false once given up. */
+  private parsePending(last: string): boolean {
+    this.pending.push(last);
     const run = this.pending.join('');
-    this.pending = [text.slice(lastComma + 1)];
-    if (isBlank(run) || !this.parseRun(run)) this.giveUp();
-    else this.cuts++;
+    this.pending = [];
+    if (isBlank(run) || !this.parseRun(run)) {
+      this.giveUp();
+      return false;
+    }
+    this.cuts++;
+    return true;
   }
 
   /** The text ends inside a string whose characters here start at `from`: an odd run of backslashes escapes the next. */
@@ -198,6 +214,11 @@ export class EnvelopeEvents {
 }
 
 const HEAD_LIMIT = 8 * 1024 * 1024;
+/**
+ * Characters of elements parsed in one go: runs of ~1 MB (the chunks a page hands the worker) took 4.4 s for a million
+ * events in Node, runs of 64 K 2.2 s, about what JSON.parse takes for the whole text.
+ */
+const RUN = 64 * 1024;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;

@@ -18,6 +18,8 @@ export interface StreamProgress {
   mode: 'deciding' | 'lines' | 'whole';
 }
 
+const DECODE_BYTES = 64 * 1024;
+
 /** A first line longer than this (characters) is not an NDJSON record. */
 const DECIDE_WITHIN = 4 * 1024 * 1024;
 
@@ -84,7 +86,9 @@ export class FeedStream {
       this.keyMarks += countKeyMarks(chunk, this.lastByte);
       this.lastByte = chunk[chunk.length - 1]!;
     }
-    this.take(this.decode(chunk, at, true));
+    // Decoded in pieces of at most 64 KB: runs of elements cut from megabyte strings (a page hands the worker ~1 MB
+    // chunks) parsed twice as slowly in V8 as the same runs from 64 KB strings (3.2 s against 1.7 s a million events).
+    for (let from = 0; from < chunk.length; from += DECODE_BYTES) this.take(this.decode(chunk.subarray(from, from + DECODE_BYTES), at + from, true));
     return this.progress();
   }
 
