@@ -6,6 +6,7 @@ import { FeedText } from '../../ui/FeedText';
 import { formatInt } from '../../ui/format';
 import { AccountHeatmap } from '../../ui/heatmap/AccountHeatmap';
 import type { HeatmapGrid } from '../../ui/heatmap/heatmapGrid';
+import { AccessSummaryTable } from './AccessSummaryTable';
 
 const COLUMN_WORDS = { 'hour-of-day': 'hour of day', days: 'day', hours: 'hour' } as const;
 
@@ -55,14 +56,16 @@ export const AccessHeatmapChart = memo(function AccessHeatmapChart({ model, fit,
   if (model.rows.length === 0) {
     return <p className="ahm-empty">No {model.query.privilegedOnly ? 'privileged ' : ''}account was active in this range.</p>;
   }
+  const label = `Access heatmap: ${model.rows.length} ${model.rows.length === 1 ? 'account' : 'accounts'} by ${COLUMN_WORDS[model.query.mode]}`;
   return (
     <AccountHeatmap
       grid={grid}
-      label={`Access heatmap: ${model.rows.length} ${model.rows.length === 1 ? 'account' : 'accounts'} by ${COLUMN_WORDS[model.query.mode]}`}
+      label={label}
       describeCell={describeCell}
       renderRowLabel={renderRowLabel}
       onRowActivate={onRowActivate}
       fit={fit}
+      table={<AccessSummaryTable model={model} caption={label} />}
     />
   );
 });

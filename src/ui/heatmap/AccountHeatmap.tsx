@@ -23,8 +23,10 @@ interface AccountHeatmapProps {
   /** Every row on screen at once, as thin as it takes: the wall's whole population. */
   fit?: boolean;
   labelWidth?: number;
-  /** The screen-reader table's row heading and highlight words; the access view's by default. */
+  /** The screen-reader table's row heading and highlight words, for the default table of every cell. */
   tableWords?: HeatmapTableWords;
+  /** The grid for assistive technology, visually hidden; a table of every cell by default (right for a few rows). */
+  table?: ReactNode;
 }
 
 /**
@@ -32,7 +34,7 @@ interface AccountHeatmapProps {
  * painted, under a native scrollbar), keyboard-navigable with a focus ring, a tooltip on hover or focus, and a
  * visually hidden table for screen readers. Self-contained: props in, pixels out, so other views can reuse it.
  */
-export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRowActivate, rowHeight = 22, fit = false, labelWidth = 250, tableWords }: AccountHeatmapProps) {
+export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRowActivate, rowHeight = 22, fit = false, labelWidth = 250, tableWords, table }: AccountHeatmapProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLCanvasElement>(null);
   const axisRef = useRef<HTMLCanvasElement>(null);
@@ -119,7 +121,7 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
       {shown && <HeatmapTooltip words={describeCell(shown.row, shown.column)} style={tooltipPlace(labelW + GUTTER + shown.column * cellW, cellW, AXIS_HEIGHT + (shown.row + 1) * rowH - scrollTop + 4, viewport.width)} />}
       <p id={hintId} className="ahm-sr-only">Arrow keys move between cells, Home and End to the row’s ends, Enter opens the account.</p>
       <p role="status" aria-label="Focused cell" className="ahm-sr-only">{focused && focus ? wordsAsText(describeCell(focus.row, focus.column)) : ''}</p>
-      <HeatmapTable grid={grid} caption={label} words={tableWords} />
+      {table ?? <HeatmapTable grid={grid} caption={label} words={tableWords} />}
     </div>
   );
 }
