@@ -1,6 +1,6 @@
 import { inertText, quoteValue, type Reject } from '../rejects';
 import { timestampSchema } from '../schema';
-import { asText, isDoc, type Doc } from './readPath';
+import { asText, isDoc, own, type Doc } from './readPath';
 
 // Elasticsearch / OpenSearch `composite` aggregation responses (account × hour, with sums) → Breachline hourly buckets.
 // The query that produces them is fixtures/composite/query.json (README, "Hourly sums from the cluster").
@@ -24,7 +24,6 @@ export type CompositeBuckets =
   | { ok: false; error: Reject };
 
 const MAX_REASON = 300;
-const own = (doc: Doc, key: string): unknown => (Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined);
 const at = (where: string, step: string) => (where === '' ? step : `${where}, ${step}`);
 
 /** An aggregation result that is a composite one: buckets keyed by objects, or an after_key to page on. */

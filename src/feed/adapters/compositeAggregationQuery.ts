@@ -1,10 +1,9 @@
 import hourlyQuery from './fixtures/composite/query.json' with { type: 'json' };
-import { isDoc, type Doc } from './readPath.ts';
+import { isDoc, own, type Doc } from './readPath.ts';
 
 // The search body that asks a cluster for hourly sums (README, "Hourly sums from the cluster", shows this same file),
 // and the edits paging makes to a body. Pure: the fetcher in src/queries/ and config validation share it.
 
-const own = (doc: Doc, key: string): unknown => (Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined);
 const aggsOf = (body: Doc): unknown => own(body, 'aggs') ?? own(body, 'aggregations');
 
 /** The name of the body's composite aggregation (`aggs.<name>.composite`), or null when it has none or several. */

@@ -3,8 +3,8 @@ export type Doc = Record<string, unknown>;
 
 export const isDoc = (value: unknown): value is Doc => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-// Own keys only: a record with no "constructor" must not answer with Object's.
-const own = (doc: Doc, key: string): unknown => (Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined);
+/** A key's value, own keys only: a record with no "constructor" must not answer with Object's. */
+export const own = (doc: Doc, key: string): unknown => (Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined);
 
 function walk(node: unknown, parts: readonly string[], from: number): unknown {
   if (from === parts.length) return node;
