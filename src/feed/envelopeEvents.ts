@@ -42,8 +42,9 @@ export class EnvelopeEvents {
   finish(): unknown {
     if (this.stage !== 'tail') return undefined;
     const tail = this.tail.join('');
-    // A second `events` after the list: which one JSON.parse keeps is for the whole text to say.
-    if (tail.includes('"events"')) return undefined;
+    // A second `events` after the list (plain, or spelt with \u escapes): which one JSON.parse keeps is for the whole
+    // text to say.
+    if (tail.includes('"events"') || tail.includes('\\u')) return undefined;
     let envelope: unknown;
     try {
       envelope = JSON.parse(`${this.head}${tail}`);
