@@ -1,5 +1,5 @@
 import { expose } from 'comlink';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createInThreadClient, createWorkerClient } from './analysisClient';
 import type { IngestReport } from './analysisService';
 import { TEST_SETTINGS } from '../test/feedBuilders';
@@ -129,15 +129,19 @@ describe('a feed streamed into the analysis', () => {
     };
     const client = createWorkerClient(spawn);
     const chunk = new Uint8Array(64);
+    // The second chunk waits for the test, not for a timer: a loaded machine must not reorder the story.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     async function* slow() {
       yield chunk;
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await held;
       yield new Uint8Array(64);
     }
     const first = client.ingestStream(slow(), TEST_SETTINGS);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await vi.waitFor(() => expect(received).toEqual([64]));
     expect(chunk.byteLength).toBe(0); // transferred, not copied
     const second = client.ingest(bytes(), TEST_SETTINGS);
+    release();
     await expect(first).rejects.toMatchObject({ name: 'AbortError' });
     await expect(second).resolves.toMatchObject({ revision: 'whole' });
     expect(received).toEqual([64]);
