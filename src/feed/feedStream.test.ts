@@ -47,6 +47,11 @@ const SHAPES: [string, string][] = [
   ['leading blank lines then NDJSON', `\n\n  \n${events.map((e) => JSON.stringify(e)).join('\n')}`],
   ['a one-line envelope with a key stated twice', repeatedKey],
   ['a one-line envelope whose messages hold ":', JSON.stringify(envelope([makeEvent({ message: 'said "x":"y"' }), ...events]))],
+  // Whitespace before a colon hides a key from the count of `":`: the text must decide, and refuse the repeat.
+  ['an envelope with a key stated twice, spaced before its colons', repeatedKey.replaceAll('":', '" :')],
+  ['an envelope with a key stated twice, one colon on the next line', repeatedKey.replace('"account":"ag-0001"', '"account"\n:"ag-0001"')],
+  // The count alone would be fooled here: a message's `":` and the repeat make up for the two spaced keys.
+  ['a repeat the count of `":` would miss', JSON.stringify(envelope([makeEvent({ message: 'said "x":"y"' }), ...events])).replace('"account":"sup-adm-07"', '"account":"sup-adm-07","account":"ag-0001"').replace('"version":', '"version" :').replace('"action":', '"action" :')],
 ];
 
 describe('a feed read as it streams in', () => {
@@ -106,17 +111,23 @@ describe('a feed read as it streams in', () => {
     expect(counted.some((n) => n > 0 && n < 20_000)).toBe(true);
     expect(counted.at(-1)).toBe(20_000);
     const parse = vi.spyOn(JSON, 'parse');
+    const join = vi.spyOn(Array.prototype, 'join');
     let result;
     let parsed: number[];
+    let joined: number[];
     try {
       result = stream.finish();
     } finally {
       parsed = parse.mock.calls.map(([arg]) => String(arg).length);
+      joined = join.mock.results.map((r) => (typeof r.value === 'string' ? r.value.length : 0));
       parse.mockRestore();
+      join.mockRestore();
     }
-    // What is left at the end is the envelope without its events (meta, incidents): nothing near the feed's size.
+    // What is left at the end is the envelope without its events (meta, incidents): nothing near the feed's size is
+    // parsed, nor is the text gathered into one string (no colon has whitespace before it, so the count decides).
     expect(parsed.length).toBeGreaterThan(0);
     expect(Math.max(...parsed)).toBeLessThan(text.length / 100);
+    expect(Math.max(0, ...joined)).toBeLessThan(text.length / 100);
     const whole = ingestFeedBytes(bytes, TEST_SETTINGS);
     expect(result.ok && whole.ok && result.feed.events.length).toBe(20_000);
     if (result.ok && whole.ok) expect(JSON.stringify(result.feed.events)).toBe(JSON.stringify(whole.feed.events));

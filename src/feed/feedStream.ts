@@ -1,6 +1,6 @@
 import { findInvalidUtf8, joinChunks } from './decodeFeedBytes';
-import { countKeyMarks, type KeyMarks } from './findDuplicateKeys';
-import { ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from './ingestFeed';
+import { countKeyMarks, spaceBeforeColon, statesNoKeyTwice, type KeyMarks } from './findDuplicateKeys';
+import { ingestEnvelopeValue, ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from './ingestFeed';
 import { ingestFeedBytes } from './ingestFeedBytes';
 import { readLine, type RawRecord } from './parseFeed';
 import { BucketCollector } from './bucketColumns';
@@ -62,6 +62,9 @@ export class FeedStream {
   private lastByte = 0;
   /** A feed read whole: its envelope's events, parsed as they arrive (see EnvelopeEvents). */
   private readonly envelope = new EnvelopeEvents();
+  /** Whitespace before a colon in the text read whole (which may hide a key from the count): then the text decides. */
+  private spaced = false;
+  private lastChar = 0;
 
   constructor(
     private readonly settings: IngestSettings,
@@ -104,9 +107,15 @@ export class FeedStream {
       // One line in all: the file was a single JSON document (a minified envelope), not NDJSON.
       result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options, this.counted()) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects, sums: this.sums }, this.settings, this.options);
     } else {
-      const text = this.pieces.join('') + this.takeUnended();
-      this.pieces = [];
-      result = ingestFeed(text, this.settings, this.options, this.counted(), this.envelope.finish());
+      const value = this.envelope.finish();
+      if (isObject(value) && !this.spaced && this.keyMarks !== null && this.unendedLength === 0 && statesNoKeyTwice(value, this.keyMarks)) {
+        this.pieces = [];
+        result = ingestEnvelopeValue(value, this.settings, this.options);
+      } else {
+        const text = this.pieces.join('') + this.takeUnended();
+        this.pieces = [];
+        result = ingestFeed(text, this.settings, this.options, this.counted(), value);
+      }
     }
     if (!result.ok || warnings.length === 0) return result;
     return { ok: true, feed: { ...result.feed, warnings: [...warnings, ...result.feed.warnings] } };
@@ -180,6 +189,8 @@ export class FeedStream {
   private keep(text: string): void {
     this.pieces.push(text);
     this.envelope.push(text);
+    if (!this.spaced) this.spaced = spaceBeforeColon(text, this.lastChar);
+    this.lastChar = text.charCodeAt(text.length - 1);
   }
 
   /** The lines `text` ends (its first newline at `end`), the first joined to the line before it; the rest waits. */
@@ -234,3 +245,5 @@ function decideMode(text: string): StreamProgress['mode'] {
     return 'whole';
   }
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

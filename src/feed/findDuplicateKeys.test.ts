@@ -1,6 +1,6 @@
 import { fc, test as property } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { countKeyMarks, findDuplicateKeys, mayRepeatKeys } from './findDuplicateKeys';
+import { countKeyMarks, findDuplicateKeys, mayRepeatKeys, spaceBeforeColon } from './findDuplicateKeys';
 
 describe('findDuplicateKeys', () => {
   test.each([
@@ -91,4 +91,11 @@ describe('counting key marks on the bytes', () => {
     expect(mayRepeatKeys(text, JSON.parse(text), () => countKeyMarks(utf8(text)))).toBe(true);
     expect(mayRepeatKeys(text, JSON.parse(text), () => 1)).toBe(false);
   });
+});
+
+test('whitespace before a colon is found within a piece of text and across from the piece before', () => {
+  expect(spaceBeforeColon('{"a" :1}', 0)).toBe(true);
+  expect(spaceBeforeColon('{"a":1}', 0)).toBe(false);
+  expect(spaceBeforeColon(':1}', 0x0a)).toBe(true);
+  expect(spaceBeforeColon(':1}', 0x22)).toBe(false);
 });

@@ -195,6 +195,18 @@ export function countKeyMarks(bytes: Uint8Array, previous = 0): number {
  */
 export type KeyMarks = () => number;
 
+/** Whitespace right before a colon in `text` (or across from the piece before, which ended in `previous`). */
+export function spaceBeforeColon(text: string, previous: number): boolean {
+  return SPACE_COLON.test(text) || (text.charCodeAt(0) === 0x3a && (previous === 0x20 || previous === 0x09 || previous === 0x0a || previous === 0x0d));
+}
+
+/**
+ * True when a text that holds `marks` `":` and no whitespace before any colon (spaceBeforeColon), and that JSON.parse
+ * turned into `value`, certainly states no key twice: mayRepeatKeys' test, for a caller that checked the text as it
+ * arrived and need not gather it.
+ */
+export const statesNoKeyTwice = (value: unknown, marks: number): boolean => marks === keysIn(value);
+
 /**
  * False when `text` (which JSON.parse turned into `value`) certainly states no key twice: a cheap test that spares the
  * full scan on the clean feeds that are nearly all of them. Every key of the text ends in `":` (when no whitespace

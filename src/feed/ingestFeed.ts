@@ -1,4 +1,4 @@
-import { NamedOnDemand, parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
+import { fromEnvelope, NamedOnDemand, parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
 import { describeIssue, inertText, quoteValue, type Reject } from './rejects';
 import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHours, type FeedIncident } from './schema';
 import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
@@ -213,6 +213,15 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
     return /expected \{ or \[/.test(why) ? { ok: false, error: { where, why: `${why}. ${FORMATS_UNDERSTOOD}` } } : parsed;
   }
   return ingestParsed(parsed.feed, settings, options);
+}
+
+/**
+ * An envelope that FeedStream parsed as it arrived and showed to state no key twice, read with no text at all:
+ * gathering 160 MB of pieces into one string was ~0.9 s of the wait after the last byte.
+ */
+export function ingestEnvelopeValue(value: Record<string, unknown>, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
+  const parsed = fromEnvelope(value);
+  return parsed.ok ? ingestParsed(parsed.feed, settings, options) : parsed;
 }
 
 /** The records of a parsed feed (whole, or line by line as it streamed in) validated and normalised. */

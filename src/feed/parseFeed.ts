@@ -88,7 +88,7 @@ function bucketList(value: unknown, rejects: Reject[]): Pick<ParsedFeed, 'bucket
   return {};
 }
 
-function fromEnvelope(root: Record<string, unknown>): ParseResult {
+export function fromEnvelope(root: Record<string, unknown>): ParseResult {
   const rejects: Reject[] = [];
   if (!Array.isArray(root.events)) {
     return { ok: false, error: { where: 'events', why: 'the envelope has no list of events' } };
