@@ -2,7 +2,7 @@ import { findInvalidUtf8, joinChunks } from './decodeFeedBytes';
 import { countKeyMarks, spaceBeforeColon, statesNoKeyTwice, type KeyMarks } from './findDuplicateKeys';
 import { ingestEnvelopeValue, ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from './ingestFeed';
 import { ingestFeedBytes } from './ingestFeedBytes';
-import { readLine, type RawRecord } from './parseFeed';
+import { isPlainObject, readLine, type RawRecord } from './parseFeed';
 import { BucketCollector } from './bucketColumns';
 import { EnvelopeEvents } from './envelopeEvents';
 import type { Reject } from './rejects';
@@ -108,7 +108,7 @@ export class FeedStream {
       result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options, this.counted()) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects, sums: this.sums }, this.settings, this.options);
     } else {
       const value = this.envelope.finish();
-      if (isObject(value) && !this.spaced && this.keyMarks !== null && this.unendedLength === 0 && statesNoKeyTwice(value, this.keyMarks)) {
+      if (isPlainObject(value) && !this.spaced && this.keyMarks !== null && this.unendedLength === 0 && statesNoKeyTwice(value, this.keyMarks)) {
         this.pieces = [];
         result = ingestEnvelopeValue(value, this.settings, this.options);
       } else {
@@ -245,5 +245,3 @@ function decideMode(text: string): StreamProgress['mode'] {
     return 'whole';
   }
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);

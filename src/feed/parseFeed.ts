@@ -41,7 +41,7 @@ export interface ParsedFeed {
 
 export type ParseResult = { ok: true; feed: ParsedFeed } | { ok: false; error: Reject };
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function fatal(text: string, error: unknown, prefix = 'not JSON'): ParseResult {
