@@ -116,7 +116,8 @@ export interface RedrawWatch {
 
 function armRedraw(watch: RedrawWatch): void {
   const signature = () => {
-    const parts = [...document.querySelectorAll(watch.selector)].flatMap((el) => [el.textContent ?? '', ...[...el.querySelectorAll('[aria-label]')].map((l) => l.getAttribute('aria-label') ?? '')]);
+    // Only what is on screen: a view may keep pre-drawn, hidden copies (the export view's other ranges).
+    const parts = [...document.querySelectorAll(watch.selector)].filter((el) => el.checkVisibility({ visibilityProperty: true })).flatMap((el) => [el.textContent ?? '', ...[...el.querySelectorAll('[aria-label]')].map((l) => l.getAttribute('aria-label') ?? '')]);
     if (watch.heatmap) parts.push(JSON.stringify((performance.getEntriesByName('access-heatmap:paint').at(-1) as PerformanceMeasure | undefined)?.detail ?? null));
     return parts.join('\u0000');
   };
@@ -126,7 +127,14 @@ function armRedraw(watch: RedrawWatch): void {
   const onClick = (event: Event) => {
     probe.clickAt ??= event.timeStamp;
   };
-  const mutations = new MutationObserver(onPaint);
+  // A change inside a hidden, pre-drawn copy (brought up to date when the page is idle) is nothing a user sees.
+  const seen = (node: Node) => {
+    const el = node instanceof Element ? node : node.parentElement;
+    return el !== null && el.checkVisibility({ visibilityProperty: true });
+  };
+  const mutations = new MutationObserver((records) => {
+    if (records.some((record) => seen(record.target))) onPaint();
+  });
   mutations.observe(document.querySelector('main') ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   const paints = new PerformanceObserver((list) => {
     if (list.getEntriesByName('access-heatmap:paint').length > 0) onPaint();
@@ -139,6 +147,35 @@ function armRedraw(watch: RedrawWatch): void {
     document.removeEventListener('click', onClick, { capture: true });
   };
   Object.assign(window, { __redraw: probe });
+}
+
+/**
+ * Waits until nothing under <main> has changed for `quietMs`: the view has settled, as it has by the time an analyst
+ * who reads it clicks something (the export view draws its other ranges, hidden, when the page is first idle).
+ * Returns how long after the call the last change was.
+ */
+export async function waitForQuiet(page: Page, quietMs = 1_000, timeout = 30_000): Promise<number> {
+  return page.evaluate(
+    ({ quiet, limit }) =>
+      new Promise<number>((resolve, reject) => {
+        const start = performance.now();
+        let last = start;
+        const observer = new MutationObserver(() => (last = performance.now()));
+        observer.observe(document.querySelector('main') ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        const check = () => {
+          const now = performance.now();
+          if (now - last >= quiet) {
+            observer.disconnect();
+            resolve(last - start);
+          } else if (now - start > limit) {
+            observer.disconnect();
+            reject(new Error(`the page kept changing for ${Math.round(now - start)} ms`));
+          } else setTimeout(check, 100);
+        };
+        setTimeout(check, 100);
+      }),
+    { quiet: quietMs, limit: timeout },
+  );
 }
 
 export interface Redraw {

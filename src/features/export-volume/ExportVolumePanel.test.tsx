@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { server } from '../../../mocks/node';
 import { feedWith } from '../../../mocks/overrides';
@@ -47,7 +47,9 @@ test('an account name opens its drill-down; "Chart" shows the account here and k
   expect(search().get('account')).toBe('adm-5');
   expect(search().get('view')).toBe('exports');
   expect(await screen.findByRole('heading', { name: 'adm-5: exports against its own baseline' })).toBeInTheDocument();
-  expect(await screen.findByText('At this rate, 42K more records in 7 days (6K a day above its baseline).')).toBeInTheDocument();
+  // The other ranges' charts are drawn too, hidden: the shown panel is the one a user can reach.
+  const shown = screen.getByRole('region', { name: 'adm-5: exports against its own baseline' });
+  expect(await within(shown).findByText('At this rate, 42K more records in 7 days (6K a day above its baseline).')).toBeInTheDocument();
 });
 
 test('the range presets live in the URL and clear a zoom; bytes retitle the system chart', async () => {
@@ -81,4 +83,21 @@ test('a feed with nothing unusual says so instead of showing an empty list', asy
   // Once as the headline, once where the list would be.
   expect(await screen.findAllByText('No account exported beyond its learned baseline in this range.', {}, { timeout: 10_000 })).toHaveLength(2);
   expect(screen.queryByRole('list', { name: /accounts ranked/i })).not.toBeInTheDocument();
+});
+
+test('the other ranges are drawn ahead, out of reach; a range click shows its charts without waiting for them', async () => {
+  serve([...adminOffice(), ...attack]);
+  const { user } = renderApp('/?view=exports&range=7d');
+  await ranking();
+  await screen.findByRole('figure', { name: /^Export volume for adm-3/ });
+  // Three ranges × (system + account) charts in the page, once it has been idle; two of them reachable.
+  await waitFor(() => expect(document.querySelectorAll('figure.ev-chart')).toHaveLength(6), { timeout: 10_000 });
+  expect(screen.getAllByRole('figure')).toHaveLength(2);
+  expect(screen.getByRole('figure', { name: /^Whole system, records exported per hour, 5 Feb, 06:00 to 12 Feb, 06:00/ })).toBeInTheDocument();
+
+  await user.click(screen.getByRole('radio', { name: '30 days' }));
+  // No wait: the 30-day charts were already drawn.
+  expect(screen.getAllByRole('figure')).toHaveLength(2);
+  expect(screen.getByRole('figure', { name: /^Whole system, records exported per hour, 13 Jan, \d\d:00 to 12 Feb, 06:00/ })).toBeInTheDocument();
+  expect(screen.getByRole('figure', { name: /^Export volume for adm-3/ })).toBeInTheDocument();
 });

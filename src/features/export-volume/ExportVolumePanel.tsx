@@ -7,12 +7,12 @@ import type { ViewProps } from '../../queries/loadFeed';
 import { useUrlState } from '../../state/urlState';
 import { ErrorState } from '../../ui/ErrorState';
 import { Panel } from '../../ui/Panel';
-import { AccountExportPanel } from './AccountExportPanel';
 import { AnomalousAccountsList } from './AnomalousAccountsList';
 import type { ZoomHandler } from '../../ui/charts/brushZoom';
+import { chartedAccount } from './chartedAccount';
 import { ExportMethodHelp } from './ExportMethodHelp';
 import { ExportRangeControls } from './ExportRangeControls';
-import { SystemExportChart } from './SystemExportChart';
+import { ExportRangeSlots } from './ExportRangeSlots';
 import { usePrefetchedRanges } from './usePrefetchedRanges';
 
 /**
@@ -20,8 +20,8 @@ import { usePrefetchedRanges } from './usePrefetchedRanges';
  * them. Records/bytes, the log scale and the help panel are ways of looking, not state worth a link: kept here.
  *
  * A chart is ~50–100 ms of recharts work at 720 points, so every prop the charts get is stable across renders (the
- * worker's answer object, memoised queries and callbacks): a control click re-renders the controls, and each chart
- * only once its own answer arrives.
+ * worker's answer object, memoised queries and callbacks), and every preset range is drawn ahead, hidden
+ * (ExportRangeSlots): a range click re-renders the controls and the list and shows charts already drawn.
  */
 export function ExportVolumePanel({ feed }: ViewProps) {
   const [url, update] = useUrlState();
@@ -31,13 +31,13 @@ export function ExportVolumePanel({ feed }: ViewProps) {
   const chartLogScale = useDeferredValue(logScale);
   const [helpOpen, setHelpOpen] = useState(false);
   const { range, from, to } = url;
-  // The controls show a new range at once; the charts follow in a render that yields (two charts of 720 points are
-  // ~100 ms of recharts work, even with both series already in the cache).
+  // The controls show a new range at once; the list and charts follow in a render that yields.
   const windowQuery = useDeferredValue(useMemo<ExportWindowQuery>(() => ({ range, from, to }), [range, from, to]));
   const overview = useQuery(feedQueries.exportOverview(feed.revision, { ...windowQuery, measure }));
   const data = overview.data;
-  const selected = url.account ?? data?.ranked[0]?.account ?? data?.unusual[0]?.account ?? null;
-  usePrefetchedRanges(feed.revision, windowQuery.range, windowQuery.from !== undefined || windowQuery.to !== undefined, measure, selected, Boolean(data) && !overview.isPlaceholderData);
+  const selected = chartedAccount(url.account, data);
+  const ready = Boolean(data) && !overview.isPlaceholderData;
+  usePrefetchedRanges(feed.revision, windowQuery.range, windowQuery.from !== undefined || windowQuery.to !== undefined, measure, selected, ready);
   const onZoom = useCallback<ZoomHandler>((zoom) => update({ from: zoom?.from, to: zoom?.to }, 'replace'), [update]);
   const onSelect = useCallback((account: string) => update({ account }, 'replace'), [update]);
 
@@ -70,12 +70,7 @@ export function ExportVolumePanel({ feed }: ViewProps) {
             </Panel>
           </div>
           <div className="ev-charts">
-            {/* Title and units follow the series on screen (data.measure), not the toggle: until the worker answers
-                in bytes, the chart still shows records and must say so. */}
-            <Panel title={data.measure === 'bytes' ? 'Whole system: bytes exported per hour' : 'Whole system: records exported per hour'}>
-              <SystemExportChart points={data.points} marks={data.marks} brush={data.brush} zone={data.zone} ticks={data.window.ticks} measure={data.measure} logScale={chartLogScale} description={data.description} onZoom={onZoom} />
-            </Panel>
-            {selected && <AccountExportPanel revision={feed.revision} account={selected} query={windowQuery} logScale={chartLogScale} onZoom={onZoom} />}
+            <ExportRangeSlots revision={feed.revision} query={windowQuery} measure={measure} logScale={chartLogScale} account={url.account} onZoom={onZoom} ready={ready} />
           </div>
         </div>
       ) : (

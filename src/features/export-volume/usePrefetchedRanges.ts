@@ -6,9 +6,9 @@ import { feedQueries } from '../../queries/feedQueries';
 
 /**
  * Once the view's own answers are in, the other preset ranges are asked of the worker in the background (a few ms
- * each there): a click on "30 days" then finds both charts' series in the cache and redraws them in one render,
- * instead of waiting for two answers and drawing twice (~190 ms → ~100 on a million events). Not while zoomed: a
- * zoom is left by its own reset.
+ * each there), before the page is idle enough to draw them hidden (ExportRangeSlots): a click on "30 days" that comes
+ * first still finds both charts' series in the cache and draws them in one render, instead of waiting for two answers
+ * and drawing twice (~190 ms → ~100 on a million events). Not while zoomed: a zoom is left by its own reset.
  */
 export function usePrefetchedRanges(revision: string, range: ExportRange, zoomed: boolean, measure: ExportMeasure, account: string | null, ready: boolean) {
   const queryClient = useQueryClient();
