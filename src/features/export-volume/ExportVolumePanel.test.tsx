@@ -101,3 +101,11 @@ test('the other ranges are drawn ahead, out of reach; a range click shows its ch
   expect(screen.getByRole('figure', { name: /^Whole system, records exported per hour, 13 Jan, \d\d:00 to 12 Feb, 06:00/ })).toBeInTheDocument();
   expect(screen.getByRole('figure', { name: /^Export volume for adm-3/ })).toBeInTheDocument();
 });
+
+test('on a wall, where nobody clicks, the other ranges are not drawn ahead', async () => {
+  serve([...adminOffice(), ...attack]);
+  renderApp('/?view=exports&range=7d&wall=1');
+  await screen.findByRole('figure', { name: /^Export volume for adm-3/ }, { timeout: 10_000 });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(document.querySelectorAll('figure.ev-chart')).toHaveLength(2);
+});

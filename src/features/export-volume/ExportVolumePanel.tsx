@@ -70,7 +70,8 @@ export function ExportVolumePanel({ feed }: ViewProps) {
             </Panel>
           </div>
           <div className="ev-charts">
-            <ExportRangeSlots revision={feed.revision} query={windowQuery} measure={measure} logScale={chartLogScale} account={url.account} onZoom={onZoom} ready={ready} />
+            {/* Nobody clicks a wall's screen: there the other ranges are not drawn ahead. */}
+            <ExportRangeSlots revision={feed.revision} query={windowQuery} measure={measure} logScale={chartLogScale} account={url.account} onZoom={onZoom} ready={ready && !url.wall} />
           </div>
         </div>
       ) : (
