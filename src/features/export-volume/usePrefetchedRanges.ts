@@ -14,6 +14,8 @@ export function usePrefetchedRanges(revision: string, range: ExportRange, zoomed
   const queryClient = useQueryClient();
   useEffect(() => {
     if (!ready || zoomed) return;
+    // The shown range in the other measure too: a records/bytes click then redraws the system chart once, from the cache.
+    void queryClient.prefetchQuery(feedQueries.exportOverview(revision, { range, measure: measure === 'records' ? 'bytes' : 'records' }));
     for (const other of EXPORT_RANGES) {
       if (other === range) continue;
       void queryClient.prefetchQuery(feedQueries.exportOverview(revision, { range: other, measure }));
