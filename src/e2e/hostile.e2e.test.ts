@@ -254,10 +254,11 @@ describe('resource exhaustion', () => {
       };
       requestAnimationFrame(tick);
     });
-    // The body has arrived and gone to the worker, and the page says it is parsing and analysing: the ingest is
-    // running (about a second for this feed). The switch comes while it still says so.
+    // The body has arrived and gone to the worker, and the page says it is checking and analysing (the array's
+    // elements were parsed as they came): the ingest is running (about a second for this feed). The switch comes
+    // while it still says so.
     await page.waitForFunction(() => performance.getEntriesByName('breachline:feed-fetch').length > 0);
-    const analysing = page.getByRole('status').filter({ hasText: 'parsing and analysing' });
+    const analysing = page.getByRole('status').filter({ hasText: /(parsing|checking) and analysing/ });
     await analysing.waitFor();
     await page.waitForTimeout(200);
     expect(await analysing.count()).toBe(1);

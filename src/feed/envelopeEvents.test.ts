@@ -42,6 +42,26 @@ test.prop([envelopeText, cuts])('an envelope parsed as it arrives is exactly wha
   else expect(result).toEqual(JSON.parse(text));
 });
 
+const bareText = fc.record({ events: fc.array(value, { maxLength: 12 }), indent: fc.constantFrom(0, 2), lead: fc.constantFrom('', ' \n', '\uFEFF'), trail: fc.constantFrom('', '\n', ' \r\n') }).map(({ events, indent, lead, trail }) => `${lead}${JSON.stringify(events, null, indent)}${trail}`);
+
+test.prop([bareText, cuts])('a bare array parsed as it arrives is exactly what JSON.parse makes of the whole text', (text, at) => {
+  expect(splitThrough(text, at)).toEqual(JSON.parse(text.replace(/^\uFEFF/, '')));
+});
+
+test.prop([bareText, fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'insert', 'double'), char: fc.constantFrom(',', '"', '\\', ']', '[', '}', '{', ':', ' ', 'x', '0') }), cuts])('a broken bare array gives nothing, or what JSON.parse gives', (text, { at, kind, char }, where) => {
+  const i = at % (text.length + 1);
+  const broken = kind === 'delete' ? text.slice(0, i) + text.slice(i + 1) : kind === 'insert' ? text.slice(0, i) + char + text.slice(i) : text.slice(0, i) + text.slice(i, i + 1).repeat(2) + text.slice(i + 1);
+  let expected: unknown;
+  try {
+    expected = JSON.parse(broken.replace(/^\uFEFF/, ''));
+  } catch {
+    expect(splitThrough(broken, where)).toBeUndefined();
+    return;
+  }
+  const result = splitThrough(broken, where);
+  if (result !== undefined) expect(result).toEqual(expected);
+});
+
 const mutation = fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'insert', 'double'), char: fc.constantFrom(',', '"', '\\', ']', '[', '}', '{', ':', ' ', 'x', '0') });
 
 test.prop([envelopeText, mutation, cuts])('a broken envelope gives nothing (the caller then parses the whole text and names the error)', (text, { at, kind, char }, where) => {
@@ -63,7 +83,9 @@ plainTest.each([
   ['"events" twice', '{"events":[{"a":1}],"events":[{"b":2}]}'],
   ['a second "events" after the list, spelt with an escape', '{"events":[{"a":1}],"ev\\u0065nts":[]}'],
   ['a trailing comma in the list', '{"events":[{"a":1},]}'],
-  ['a bare array', '[{"a":1}]'],
+  ['text after a bare array', '[{"a":1}] [{"b":2}]'],
+  ['a trailing comma in a bare array', '[{"a":1},]'],
+  ['a bare array that never ends', '[{"a":1},{"b":2}'],
   ['an envelope whose events are not a list', '{"events":{"a":1}}'],
   ['text after the envelope', '{"events":[{"a":1}]} {"events":[]}'],
   ['an envelope with no events', '{"version":1,"meta":{}}'],

@@ -1,5 +1,5 @@
 /**
- * An envelope's `events` parsed while its text is still arriving, so that the JSON.parse of a 160 MB envelope (most
+ * An envelope's `events` (or a bare array's elements) parsed while its text is still arriving, so that the JSON.parse of a 160 MB envelope (most
  * of the wait after its last byte) happens during the download instead. The text goes through in chunks; between
  * elements of the top-level `events` list, whole runs of elements are cut off and parsed as one small array each.
  *
@@ -25,6 +25,8 @@ export class EnvelopeEvents {
   private pending: string[] = [];
   private cuts = 0;
   private readonly parsed: unknown[] = [];
+  /** The text is a bare array, not an envelope: its elements are the list, and nothing but space may follow it. */
+  private bare = false;
 
   /** The next piece of the feed's text, in order. */
   push(text: string): void {
@@ -42,6 +44,7 @@ export class EnvelopeEvents {
   finish(): unknown {
     if (this.stage !== 'tail') return undefined;
     const tail = this.tail.join('');
+    if (this.bare) return isBlank(tail.slice(1)) ? this.parsed : undefined;
     // A second `events` after the list (plain, or spelt with \u escapes): which one JSON.parse keeps is for the whole
     // text to say.
     if (tail.includes('"events"') || tail.includes('\\u')) return undefined;
@@ -79,6 +82,13 @@ export class EnvelopeEvents {
       if (head.charCodeAt(0) === 0xfeff) this.head = head = head.slice(1);
       i = skipSpace(head, 0);
       if (i === head.length) return;
+      if (head.charCodeAt(i) === OPEN_ARRAY) {
+        this.bare = true;
+        this.stage = 'events';
+        this.head = '';
+        this.depth = 0;
+        return this.pushEvents(head.slice(i + 1));
+      }
       if (head.charCodeAt(i) !== OPEN_OBJECT) return this.giveUp();
       this.depth = 1;
       this.expectKey = true;

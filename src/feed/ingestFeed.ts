@@ -1,4 +1,4 @@
-import { fromEnvelope, NamedOnDemand, parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
+import { fromArray, fromEnvelope, NamedOnDemand, parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
 import { describeIssue, inertText, quoteValue, type Reject } from './rejects';
 import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHours, type FeedIncident } from './schema';
 import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
@@ -222,6 +222,11 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
 export function ingestEnvelopeValue(value: Record<string, unknown>, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
   const parsed = fromEnvelope(value);
   return parsed.ok ? ingestParsed(parsed.feed, settings, options) : parsed;
+}
+
+/** The same for a bare array FeedStream parsed as it arrived and showed to state no key twice. */
+export function ingestArrayValue(value: readonly unknown[], settings: IngestSettings, options: IngestOptions = {}): IngestResult {
+  return ingestParsed(fromArray(value), settings, options);
 }
 
 /** The records of a parsed feed (whole, or line by line as it streamed in) validated and normalised. */

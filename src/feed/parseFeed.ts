@@ -170,6 +170,12 @@ function fromDocuments(text: string): ParsedFeed {
   return { shape: 'stream', meta: undefined, accounts: [], incidents: [], events, rejects };
 }
 
+/** A bare JSON array: each element a record, named by its index. */
+export function fromArray(whole: readonly unknown[]): ParsedFeed {
+  const events = whole.map((value, i) => ({ where: `[${i}]`, value }));
+  return { shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] };
+}
+
 /**
  * Detects the feed's shape (envelope, array, NDJSON, a stream of documents) and splits it into raw records.
  * Only a text that is not JSON in any shape fails as a whole; a bad line or document is a reject. `keyMarks`: how often
@@ -203,10 +209,7 @@ export function parseFeed(input: string, keyMarks?: KeyMarks, value?: unknown): 
     return feed.events.length > 0 || (feed.sums?.size ?? 0) > 0 ? { ok: true, feed } : fatal(text, error);
   }
 
-  if (Array.isArray(whole)) {
-    const events = whole.map((value, i) => ({ where: `[${i}]`, value }));
-    return refuseDuplicateKeys({ shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] }, text, whole, keyMarks);
-  }
+  if (Array.isArray(whole)) return refuseDuplicateKeys(fromArray(whole), text, whole, keyMarks);
   // A bucket has a number called `events`: an envelope has a list (or says its schema).
   if (isPlainObject(whole) && (Array.isArray(whole.events) || 'schema' in whole)) {
     const envelope = fromEnvelope(whole);
