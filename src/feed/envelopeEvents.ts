@@ -1,7 +1,8 @@
 /**
- * An envelope's `events` (or a bare array's elements) parsed while its text is still arriving, so that the JSON.parse of a 160 MB envelope (most
- * of the wait after its last byte) happens during the download instead. The text goes through in chunks; between
- * elements of the top-level `events` list, whole runs of elements are cut off and parsed as one small array each.
+ * An envelope's `events` (or a bare array's elements) parsed while its text is still arriving, so that the JSON.parse
+ * of a 160 MB feed (most of the wait after its last byte) happens during the download instead. The text goes through
+ * in chunks; between elements of the top-level list, whole runs of elements are cut off and parsed as one small array
+ * each.
  *
  * It only ever gives the value JSON.parse would give for the whole text, or nothing: anything it is not sure of (a
  * top-level key written with an escape, `events` twice, a list that does not parse, a head of megabytes before the

@@ -1,8 +1,8 @@
 import { findInvalidUtf8, joinChunks } from './decodeFeedBytes';
 import { countKeyMarks, spaceBeforeColon, statesNoKeyTwice, type KeyMarks } from './findDuplicateKeys';
-import { ingestArrayValue, ingestEnvelopeValue, ingestFeed, ingestParsed, type IngestOptions, type IngestResult } from './ingestFeed';
+import { ingestFeed, ingestParsed, ingestValue, type IngestOptions, type IngestResult } from './ingestFeed';
 import { ingestFeedBytes } from './ingestFeedBytes';
-import { isPlainObject, readLine, type RawRecord } from './parseFeed';
+import { readLine, type RawRecord } from './parseFeed';
 import { BucketCollector } from './bucketColumns';
 import { EnvelopeEvents } from './envelopeEvents';
 import type { Reject } from './rejects';
@@ -11,7 +11,7 @@ import type { IngestSettings } from './settings';
 /** How far a feed has come in: what the progress bar shows. */
 export interface StreamProgress {
   bytes: number;
-  /** Records parsed so far: NDJSON line by line, an envelope's events or a bare array's elements as they arrive; 0 for other documents read whole. */
+  /** Records parsed so far: NDJSON line by line, an envelope's events or a bare array's elements as they arrive. */
   records: number;
   rejected: number;
   /** 'lines': parsed as it arrives; 'whole': a JSON document, parsed once it is all in; 'deciding': too early to say. */
@@ -28,10 +28,10 @@ const UTF16 = 'the feed is UTF-16 (it starts with a UTF-16 byte-order mark); Bre
 /**
  * A feed read as its bytes arrive. NDJSON (and a stream of one-line documents) is split and parsed line by line, so
  * the worker parses while the network is still sending and no text of the whole feed is ever held: a line's text is
- * dropped once it is a record. A JSON envelope's events and a bare array's elements are parsed in runs as they arrive
- * (EnvelopeEvents); the text is kept until the end for the fallback (JSON.parse of the whole) and the repeated-key
- * check, and not gathered when the count of `":` shows no key stated twice. Multi-file drops keep the whole-bytes path (each file has
- * its own shape). The result is the same IngestResult `ingestFeedBytes` gives for the same bytes.
+ * dropped once it is a record. A JSON envelope's events and a bare array's elements are parsed in runs as they
+ * arrive (EnvelopeEvents); the text is kept until the end for the fallback (JSON.parse of the whole) and the
+ * repeated-key check, and not gathered when the count of `":` shows no key stated twice. Multi-file drops keep the
+ * whole-bytes path (each file has its own shape). The result is the same IngestResult `ingestFeedBytes` gives for the same bytes.
  */
 export class FeedStream {
   private decoder = new TextDecoder('utf-8', { fatal: true });
@@ -109,10 +109,9 @@ export class FeedStream {
       result = this.nonEmptyLines === 1 && this.firstLine !== null ? ingestFeed(this.firstLine, this.settings, this.options, this.counted()) : ingestParsed({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: this.events, rejects: this.rejects, sums: this.sums }, this.settings, this.options);
     } else {
       const value = this.envelope.finish();
-      const countDecides = !this.spaced && this.keyMarks !== null && this.unendedLength === 0 && (isPlainObject(value) || Array.isArray(value)) && statesNoKeyTwice(value, this.keyMarks);
-      if (countDecides) {
+      if (value !== undefined && !this.spaced && this.keyMarks !== null && this.unendedLength === 0 && statesNoKeyTwice(value, this.keyMarks)) {
         this.pieces = [];
-        result = Array.isArray(value) ? ingestArrayValue(value, this.settings, this.options) : ingestEnvelopeValue(value as Record<string, unknown>, this.settings, this.options);
+        result = ingestValue(value, this.settings, this.options);
       } else {
         const text = this.pieces.join('') + this.takeUnended();
         this.pieces = [];

@@ -1,4 +1,4 @@
-import { fromArray, fromEnvelope, NamedOnDemand, parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
+import { fromValue, NamedOnDemand, parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
 import { describeIssue, inertText, quoteValue, type Reject } from './rejects';
 import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHours, type FeedIncident } from './schema';
 import { normaliseEvent, parseTimestamp, validateEvent, type NormalisedEvent } from './normaliseEvent';
@@ -216,17 +216,12 @@ export function ingestFeed(text: string, settings: IngestSettings, options: Inge
 }
 
 /**
- * An envelope that FeedStream parsed as it arrived and showed to state no key twice, read with no text at all:
- * gathering 160 MB of pieces into one string was ~0.9 s of the wait after the last byte.
+ * A JSON value FeedStream parsed as it arrived (an envelope or a bare array) and showed to state no key twice, read
+ * with no text at all: gathering 160 MB of pieces into one string was ~0.9 s of the wait after the last byte.
  */
-export function ingestEnvelopeValue(value: Record<string, unknown>, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
-  const parsed = fromEnvelope(value);
+export function ingestValue(value: unknown, settings: IngestSettings, options: IngestOptions = {}): IngestResult {
+  const parsed = fromValue(value);
   return parsed.ok ? ingestParsed(parsed.feed, settings, options) : parsed;
-}
-
-/** The same for a bare array FeedStream parsed as it arrived and showed to state no key twice. */
-export function ingestArrayValue(value: readonly unknown[], settings: IngestSettings, options: IngestOptions = {}): IngestResult {
-  return ingestParsed(fromArray(value), settings, options);
 }
 
 /** The records of a parsed feed (whole, or line by line as it streamed in) validated and normalised. */

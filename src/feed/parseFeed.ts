@@ -41,7 +41,7 @@ export interface ParsedFeed {
 
 export type ParseResult = { ok: true; feed: ParsedFeed } | { ok: false; error: Reject };
 
-export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function fatal(text: string, error: unknown, prefix = 'not JSON'): ParseResult {
@@ -88,7 +88,7 @@ function bucketList(value: unknown, rejects: Reject[]): Pick<ParsedFeed, 'bucket
   return {};
 }
 
-export function fromEnvelope(root: Record<string, unknown>): ParseResult {
+function fromEnvelope(root: Record<string, unknown>): ParseResult {
   const rejects: Reject[] = [];
   if (!Array.isArray(root.events)) {
     return { ok: false, error: { where: 'events', why: 'the envelope has no list of events' } };
@@ -170,10 +170,18 @@ function fromDocuments(text: string): ParsedFeed {
   return { shape: 'stream', meta: undefined, accounts: [], incidents: [], events, rejects };
 }
 
-/** A bare JSON array: each element a record, named by its index. */
-export function fromArray(whole: readonly unknown[]): ParsedFeed {
-  const events = whole.map((value, i) => ({ where: `[${i}]`, value }));
-  return { shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] };
+/**
+ * The records of a feed's JSON value, by its shape: a bare array (each element a record, named by its index), an
+ * envelope, or one record alone (a one-record NDJSON feed). A bucket has a number called `events`: an envelope has a
+ * list (or says its schema).
+ */
+export function fromValue(whole: unknown): ParseResult {
+  if (Array.isArray(whole)) {
+    const events = whole.map((value, i) => ({ where: `[${i}]`, value }));
+    return { ok: true, feed: { shape: 'array', meta: undefined, accounts: [], incidents: [], events, rejects: [] } };
+  }
+  if (isPlainObject(whole) && (Array.isArray(whole.events) || 'schema' in whole)) return fromEnvelope(whole);
+  return { ok: true, feed: { shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: [{ where: 'line 1', value: whole }], rejects: [] } };
 }
 
 /**
@@ -209,12 +217,6 @@ export function parseFeed(input: string, keyMarks?: KeyMarks, value?: unknown): 
     return feed.events.length > 0 || (feed.sums?.size ?? 0) > 0 ? { ok: true, feed } : fatal(text, error);
   }
 
-  if (Array.isArray(whole)) return refuseDuplicateKeys(fromArray(whole), text, whole, keyMarks);
-  // A bucket has a number called `events`: an envelope has a list (or says its schema).
-  if (isPlainObject(whole) && (Array.isArray(whole.events) || 'schema' in whole)) {
-    const envelope = fromEnvelope(whole);
-    return envelope.ok ? refuseDuplicateKeys(envelope.feed, text, whole, keyMarks) : envelope;
-  }
-  // A single object that is not an envelope is a one-record NDJSON feed.
-  return refuseDuplicateKeys({ shape: 'ndjson', meta: undefined, accounts: [], incidents: [], events: [{ where: 'line 1', value: whole }], rejects: [] }, text, whole, keyMarks);
+  const shaped = fromValue(whole);
+  return shaped.ok ? refuseDuplicateKeys(shaped.feed, text, whole, keyMarks) : shaped;
 }

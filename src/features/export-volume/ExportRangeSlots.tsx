@@ -4,6 +4,7 @@ import { ExportRangeCharts, type ExportRangeChartsProps } from './ExportRangeCha
 import { useHeldWhileHidden } from './useHeldWhileHidden';
 
 const PRESETS = Object.fromEntries(EXPORT_RANGES.map((range) => [range, { range }])) as Record<ExportRange, ExportWindowQuery>;
+// Inline as well as in the stylesheet's .ev-slot-hidden: queries by role in jsdom (no stylesheet) must not reach it.
 const HIDDEN = { visibility: 'hidden' } as const;
 
 interface ExportRangeSlotsProps extends Omit<ExportRangeChartsProps, 'query'> {
