@@ -62,6 +62,36 @@ test.prop([bareText, fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', '
   if (result !== undefined) expect(result).toEqual(expected);
 });
 
+// A SIEM's documents: an Elasticsearch/OpenSearch `_search` response (its `hits.hits`) and a CloudTrail log file
+// (`Records`), members in any order, with others around them that may hold the same key names deeper down.
+const members = fc.dictionary(fc.oneof(nasty, fc.constantFrom('hits', 'Records', 'events')), value, { maxKeys: 3 });
+const searchText = fc
+  .record({ hits: fc.array(value, { maxLength: 12 }), inner: members, outer: members, hitsFirst: fc.boolean(), indent: fc.constantFrom(0, 2) })
+  .map(({ hits, inner, outer, hitsFirst, indent }) => {
+    const { hits: _drop, ...innerRest } = inner;
+    const { hits: _also, ...outerRest } = outer;
+    const box = hitsFirst ? { hits, ...innerRest } : { total: { value: hits.length }, ...innerRest, hits };
+    return JSON.stringify(hitsFirst ? { hits: box, took: 3, ...outerRest } : { took: 3, ...outerRest, hits: box }, null, indent);
+  });
+const trailText = fc
+  .record({ records: fc.array(value, { maxLength: 12 }), outer: members, indent: fc.constantFrom(0, 2) })
+  .map(({ records, outer, indent }) => {
+    const { Records: _drop, ...rest } = outer;
+    return JSON.stringify({ ...rest, Records: records }, null, indent);
+  });
+
+test.prop([fc.oneof(searchText, trailText), cuts])('a search response or a CloudTrail file parsed as it arrives is what JSON.parse makes of it, or nothing', (text, at) => {
+  const result = splitThrough(text, at);
+  if (result !== undefined) expect(result).toEqual(JSON.parse(text));
+});
+
+test.prop([fc.array(fc.record({ _id: fc.string(), _source: fc.record({ message: nasty, n: fc.integer() }) }), { maxLength: 12 }), fc.array(fc.record({ eventID: nasty }), { maxLength: 12 }), cuts])('plain search responses and CloudTrail files are always parsed as they arrive', (hits, records, at) => {
+  const search = JSON.stringify({ took: 5, timed_out: false, hits: { total: { value: hits.length }, max_score: null, hits }, aggregations: { a: { buckets: [] } } });
+  expect(splitThrough(search, at)).toEqual(JSON.parse(search));
+  const trail = JSON.stringify({ Records: records });
+  expect(splitThrough(trail, at)).toEqual(JSON.parse(trail));
+});
+
 const mutation = fc.record({ at: fc.nat(), kind: fc.constantFrom('delete', 'insert', 'double'), char: fc.constantFrom(',', '"', '\\', ']', '[', '}', '{', ':', ' ', 'x', '0') });
 
 test.prop([envelopeText, mutation, cuts])('a broken envelope gives nothing (the caller then parses the whole text and names the error)', (text, { at, kind, char }, where) => {
@@ -89,6 +119,11 @@ plainTest.each([
   ['an envelope whose events are not a list', '{"events":{"a":1}}'],
   ['text after the envelope', '{"events":[{"a":1}]} {"events":[]}'],
   ['an envelope with no events', '{"version":1,"meta":{}}'],
+  ['a second "hits" after the search response’s hits', '{"hits":{"hits":[{"a":1}]},"hits":{"hits":[]}}'],
+  ['a search response whose outer "hits" is spelt with an escape', '{"h\\u0069ts":{"hits":[{"a":1}]},"hits":{"hits":[]}}'],
+  ['a search response whose inner "hits" is spelt with an escape', '{"hits":{"h\\u0069ts":[{"a":1}],"hits":[]}}'],
+  ['CloudTrail Records that are not a list', '{"Records":{"a":1}}'],
+  ['"hits" that are a list at the top (not a search response)', '{"hits":[{"a":1}]}'],
 ])('gives up on %s', (_case, text) => {
   for (let cut = 0; cut <= text.length; cut++) expect(splitThrough(text, [cut])).toBeUndefined();
 });

@@ -1,12 +1,13 @@
 /**
- * An envelope's `events` (or a bare array's elements) parsed while its text is still arriving, so that the JSON.parse
- * of a 160 MB feed (most of the wait after its last byte) happens during the download instead. The text goes through
- * in chunks; between elements of the top-level list, whole runs of elements are cut off and parsed as one small array
- * each.
+ * A document's one big list parsed while its text is still arriving, so that the JSON.parse of a 160 MB feed (most of
+ * the wait after its last byte) happens during the download instead: an envelope's `events`, a bare array's elements,
+ * a CloudTrail file's `Records` or a `_search` response's `hits.hits` (LIST_PATHS). The text goes through in chunks;
+ * between elements of the list, whole runs of elements are cut off and parsed as one small array each.
  *
  * It only ever gives the value JSON.parse would give for the whole text, or nothing: anything it is not sure of (a
- * top-level key written with an escape, `events` twice, a list that does not parse, a head of megabytes before the
- * list) makes it give up, and the caller parses the whole text as before. It checks nothing else about the feed.
+ * key on the way to the list written with an escape, a key of the path again after the list, a list that does not
+ * parse, a head of megabytes before the list) makes it give up, and the caller parses the whole text as before. It
+ * checks nothing else about the feed.
  */
 export class EnvelopeEvents {
   private stage: 'head' | 'events' | 'tail' | 'off' = 'head';
@@ -14,13 +15,17 @@ export class EnvelopeEvents {
   private head = '';
   private tail: string[] = [];
   private scanned = 0;
-  /** Head: nesting depth (1 = the envelope's own members). Events: depth inside the element (0 = between elements). */
+  /** Events: nesting depth inside the element (0 = between elements). */
   private depth = 0;
+  /** Head: per open container, whether it is an object, and the key it is at (null in a list, or before any key). */
+  private readonly objects: boolean[] = [];
+  private readonly keys: (string | null)[] = [];
+  /** The path of the list being parsed (LIST_PATHS), once found. */
+  private list: readonly string[] | null = null;
   private inString = false;
   /** In a string at the end of the last chunk, after an odd run of backslashes: the next character is escaped. */
   private escaped = false;
   private expectKey = false;
-  private key: string | null = null;
   private afterColon = false;
   private keyStart = 0;
   private pending: string[] = [];
@@ -46,18 +51,21 @@ export class EnvelopeEvents {
     if (this.stage !== 'tail') return undefined;
     const tail = this.tail.join('');
     if (this.bare) return isBlank(tail.slice(1)) ? this.parsed : undefined;
-    // A second `events` after the list (plain, or spelt with \u escapes): which one JSON.parse keeps is for the whole
-    // text to say.
-    if (tail.includes('"events"') || tail.includes('\\u')) return undefined;
+    const path = this.list ?? [];
+    // A key of the path again after the list (plain, or spelt with \u escapes): which one JSON.parse keeps is for the
+    // whole text to say.
+    if (path.some((key) => tail.includes(`"${key}"`)) || tail.includes('\\u')) return undefined;
     let envelope: unknown;
     try {
       envelope = JSON.parse(`${this.head}${tail}`);
     } catch {
       return undefined;
     }
-    if (envelope === null || typeof envelope !== 'object' || !Array.isArray((envelope as { events?: unknown }).events)) return undefined;
-    if (((envelope as { events: unknown[] }).events).length !== 0) return undefined;
-    (envelope as { events: unknown[] }).events = this.parsed;
+    let holder = envelope;
+    for (const key of path.slice(0, -1)) holder = isObject(holder) ? holder[key] : undefined;
+    const last = path.at(-1) ?? '';
+    if (!isObject(holder) || !Array.isArray(holder[last]) || (holder[last] as unknown[]).length !== 0) return undefined;
+    holder[last] = this.parsed;
     return envelope;
   }
 
@@ -91,20 +99,21 @@ export class EnvelopeEvents {
         return this.pushEvents(head.slice(i + 1));
       }
       if (head.charCodeAt(i) !== OPEN_OBJECT) return this.giveUp();
-      this.depth = 1;
-      this.expectKey = true;
+      this.open(true);
       i++;
     }
+    const { objects, keys } = this;
     for (; i < head.length; i++) {
       const c = head.charCodeAt(i);
       if (this.inString) {
         const end = closingQuote(head, i);
         if (end === -1) break;
         this.inString = false;
-        if (this.depth === 1 && this.expectKey) {
+        if (this.expectKey) {
           const key = head.slice(this.keyStart, end);
-          if (key.includes('\\')) return this.giveUp();
-          this.key = key;
+          // A key spelt with an escape may be a key of a path, as JSON.parse reads it.
+          if (key.includes('\\') && this.mayLeadToList()) return this.giveUp();
+          keys[keys.length - 1] = key;
           this.expectKey = false;
         }
         i = end;
@@ -117,14 +126,38 @@ export class EnvelopeEvents {
       } else if (c === QUOTE) {
         this.inString = true;
         this.keyStart = i + 1;
-      } else if (c === COLON && this.depth === 1) this.afterColon = this.key === 'events';
-      else if (c === OPEN_OBJECT || c === OPEN_ARRAY) this.depth++;
+      } else if (c === COLON) this.afterColon = this.atListPath();
+      else if (c === OPEN_OBJECT || c === OPEN_ARRAY) this.open(c === OPEN_OBJECT);
       else if (c === CLOSE_OBJECT || c === CLOSE_ARRAY) {
-        // The envelope closed before any `events` list.
-        if (--this.depth === 0) return this.giveUp();
-      } else if (c === COMMA && this.depth === 1) this.expectKey = true;
+        objects.pop();
+        keys.pop();
+        this.expectKey = false;
+        // The document closed before any list it could stream.
+        if (objects.length === 0) return this.giveUp();
+      } else if (c === COMMA) this.expectKey = objects[objects.length - 1] === true;
     }
     this.scanned = i;
+  }
+
+  private open(object: boolean): void {
+    this.objects.push(object);
+    this.keys.push(null);
+    this.expectKey = object;
+  }
+
+  /** True when the open containers (objects all the way) are the start of a path of LIST_PATHS, one key short or more. */
+  private mayLeadToList(): boolean {
+    const { objects, keys } = this;
+    const d = keys.length - 1;
+    return LIST_PATHS.some((p) => p.length > d && p.slice(0, d).every((key, k) => objects[k] && keys[k] === key) && objects[d] === true);
+  }
+
+  /** True at the colon after a key whose path from the top (objects all the way) is one of LIST_PATHS. */
+  private atListPath(): boolean {
+    const { objects, keys } = this;
+    const path = LIST_PATHS.find((p) => p.length === keys.length && p.every((key, d) => objects[d] && keys[d] === key));
+    if (path) this.list = path;
+    return path !== undefined;
   }
 
   private pushEvents(text: string): void {
@@ -224,6 +257,14 @@ export class EnvelopeEvents {
     return true;
   }
 }
+
+/**
+ * The lists it parses as they arrive, by their path from the top: a Breachline envelope's events, a CloudTrail log
+ * file's Records, an Elasticsearch/OpenSearch `_search` response's hits. Other documents are parsed whole.
+ */
+const LIST_PATHS: readonly (readonly string[])[] = [['events'], ['Records'], ['hits', 'hits']];
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const HEAD_LIMIT = 8 * 1024 * 1024;
 /**

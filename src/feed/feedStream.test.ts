@@ -137,6 +137,40 @@ describe('a feed read as it streams in', () => {
     if (result.ok && whole.ok) expect(JSON.stringify(result.feed.events)).toBe(JSON.stringify(whole.feed.events));
   });
 
+  // A SOC's large exports come from its SIEM as these documents: their lists are read as they arrive, as an envelope's.
+  const cloudTrail = (i: number) => ({ eventVersion: '1.08', eventTime: new Date(Date.UTC(2026, 1, 11, 1, 0, i % 60)).toISOString(), eventSource: 's3.amazonaws.com', eventName: 'GetObject', userIdentity: { type: 'IAMUser', userName: `svc-${i % 7}` }, sourceIPAddress: '198.51.100.7', additionalEventData: { bytesTransferredOut: 500 + i }, eventID: `ct-${i}`, eventType: 'AwsApiCall', requestParameters: { note: `"q", [${i}] \\ {x}` } });
+  const hit = (i: number) => ({ _index: 'logs-crm', _id: `h-${i}`, _source: { '@timestamp': new Date(Date.UTC(2026, 1, 11, 1, 0, i % 60)).toISOString(), ecs: { version: '8.11.0' }, event: { id: `ev-${i}`, kind: 'event', action: 'export' }, user: { name: `ag-${i % 9}` }, host: { name: 'crm-1' }, message: `"q", [${i}] \\ {x}` } });
+  plainTest.each([
+    ['a CloudTrail log file’s Records', () => JSON.stringify({ Records: Array.from({ length: 20_000 }, (_, i) => cloudTrail(i)) })],
+    ['a _search response’s hits', () => JSON.stringify({ took: 12, timed_out: false, _shards: { total: 1, successful: 1 }, hits: { total: { value: 20_000, relation: 'eq' }, max_score: 1, hits: Array.from({ length: 20_000 }, (_, i) => hit(i)) }, aggregations: { by: { buckets: [] } } }, null, 1)],
+  ])('%s are parsed while it arrives, and read as the whole bytes are', (_shape, write) => {
+    const text = write();
+    const bytes = encoder.encode(text);
+    const stream = new FeedStream(TEST_SETTINGS);
+    const counted: number[] = [];
+    for (let at = 0; at < bytes.length; at += 65_536) counted.push(stream.push(bytes.subarray(at, at + 65_536)).records);
+    expect(counted.some((n) => n > 0 && n < 20_000)).toBe(true);
+    expect(counted.at(-1)).toBe(20_000);
+    const parse = vi.spyOn(JSON, 'parse');
+    let result;
+    let parsed: number[];
+    try {
+      result = stream.finish();
+    } finally {
+      parsed = parse.mock.calls.map(([arg]) => String(arg).length);
+      parse.mockRestore();
+    }
+    expect(Math.max(0, ...parsed)).toBeLessThan(text.length / 100);
+    const whole = ingestFeedBytes(bytes, TEST_SETTINGS);
+    expect(result.ok && whole.ok && result.feed.events.length).toBe(20_000);
+    if (result.ok && whole.ok) {
+      expect(result.feed.format).toBe(whole.feed.format);
+      expect(JSON.stringify(result.feed.events)).toBe(JSON.stringify(whole.feed.events));
+      expect(JSON.stringify(result.feed.raw)).toBe(JSON.stringify(whole.feed.raw));
+      expect(result.feed.rejects).toEqual(whole.feed.rejects);
+    }
+  });
+
   plainTest('megabytes of blank lines before the first record are given up on as NDJSON, and read as the whole bytes are', () => {
     const bytes = encoder.encode(`${'\n'.repeat(5 * 1024 * 1024)}${events.map((e) => JSON.stringify(e)).join('\n')}\n`);
     const stream = new FeedStream(TEST_SETTINGS);

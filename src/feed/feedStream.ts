@@ -28,8 +28,8 @@ const UTF16 = 'the feed is UTF-16 (it starts with a UTF-16 byte-order mark); Bre
 /**
  * A feed read as its bytes arrive. NDJSON (and a stream of one-line documents) is split and parsed line by line, so
  * the worker parses while the network is still sending and no text of the whole feed is ever held: a line's text is
- * dropped once it is a record. A JSON envelope's events and a bare array's elements are parsed in runs as they
- * arrive (EnvelopeEvents); the text is kept until the end for the fallback (JSON.parse of the whole) and the
+ * dropped once it is a record. A JSON document's big list (an envelope's events, a bare array, a CloudTrail file's
+ * Records, a `_search` response's hits) is parsed in runs as it arrives (EnvelopeEvents); the text is kept until the end for the fallback (JSON.parse of the whole) and the
  * repeated-key check, and not gathered when the count of `":` shows no key stated twice. Multi-file drops keep the
  * whole-bytes path (each file has its own shape). The result is the same IngestResult `ingestFeedBytes` gives for the same bytes.
  */
