@@ -32,7 +32,9 @@ export const notAnObject = (what: string, value: unknown): Mapped =>
 /** Drops absent fields, so the event holds only what the source said. */
 export function compactEvent(event: { [K in keyof FeedEventInput]: FeedEventInput[K] | undefined }): FeedEventInput {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(event)) {
+  // for…in, not Object.entries: no pair array per field of every mapped record (the event is a plain literal).
+  for (const key in event) {
+    const value = event[key as keyof typeof event];
     if (value === undefined) continue;
     if (Array.isArray(value) && value.length === 0) continue;
     out[key] = value;

@@ -6,6 +6,8 @@ export const isDoc = (value: unknown): value is Doc => value !== null && typeof 
 /** A key's value, own keys only: a record with no "constructor" must not answer with Object's. */
 export const own = (doc: Doc, key: string): unknown => (Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined);
 
+const DOT = 0x2e;
+
 function walk(node: unknown, parts: readonly string[], from: number): unknown {
   if (from === parts.length) return node;
   if (!isDoc(node)) return undefined;
@@ -17,10 +19,10 @@ function walk(node: unknown, parts: readonly string[], from: number): unknown {
   }
   if (from + 1 === parts.length) return undefined;
   // Flat dotted keys ("kibana.alert.rule.name" beside nested ECS objects): only keys that begin with this step can
-  // match, so the scan allocates nothing for the (usual) documents without them.
-  const prefix = `${head}.`;
+  // match, so the scan allocates nothing for the (usual) documents without them (not even the prefix to compare).
+  const dot = head.length;
   for (const key in node) {
-    if (!key.startsWith(prefix) || !Object.prototype.hasOwnProperty.call(node, key)) continue;
+    if (key.charCodeAt(dot) !== DOT || !key.startsWith(head) || !Object.prototype.hasOwnProperty.call(node, key)) continue;
     const steps = key.split('.');
     if (steps.every((step, i) => parts[from + i] === step)) {
       const found = walk(node[key], parts, from + steps.length);

@@ -1,3 +1,4 @@
+import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { readTimestamp, timeFrom } from './readTimestamp';
 
@@ -47,5 +48,29 @@ describe('timeFrom', () => {
   test('tells absent from unreadable', () => {
     expect(timeFrom({}, ['a', 'b'])).toEqual({ ok: false, why: 'none of a, b', absent: true });
     expect(timeFrom({ a: 'soon' }, ['a'])).toMatchObject({ ok: false, absent: false, why: "a 'soon' is not a timestamp" });
+  });
+});
+
+describe('readTimestamp on the common shape', () => {
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  const stamp = fc.record({
+    year: fc.integer({ min: 1990, max: 2099 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+    hour: fc.integer({ min: 0, max: 23 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.integer({ min: 0, max: 59 }),
+    millis: fc.option(fc.integer({ min: 0, max: 999 })),
+    zone: fc.oneof(fc.constant('Z'), fc.record({ sign: fc.constantFrom('+', '-'), h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }) }).map(({ sign, h, m }) => `${sign}${pad(h)}:${pad(m)}`)),
+  });
+  // Date.parse reads exactly this shape (ECMAScript's date-time string format), real dates only.
+  fcTest.prop([stamp])('RFC 3339 with seconds and Z or ±hh:mm reads as Date.parse does, and an impossible day is refused', ({ year, month, day, hour, minute, second, millis, zone }) => {
+    const text = `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${millis === null ? '' : `.${pad(millis, 3)}`}${zone}`;
+    const expected = Date.parse(text);
+    const real = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+    const read = readTimestamp(text);
+    if (!real) expect(read).toEqual({ ok: false, why: expect.stringMatching(/not a real date/) as unknown });
+    else if (expected >= Date.UTC(1990, 0, 1) && expected < Date.UTC(2100, 0, 1)) expect(read).toEqual({ ok: true, ms: expected, unit: null });
+    else expect(read).toEqual({ ok: false, why: expect.stringMatching(/outside 1990–2100/) as unknown });
   });
 });

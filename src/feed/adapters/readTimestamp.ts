@@ -1,5 +1,6 @@
 import { quoteValue } from '../rejects';
 import { readPath } from './readPath';
+import { fastTimestamp } from '../fastEvent';
 
 export type EpochUnit = 'seconds' | 'milliseconds';
 
@@ -30,6 +31,11 @@ function fromEpoch(value: number, shown: unknown): TimeRead {
 }
 
 function fromText(text: string): TimeRead {
+  // The shape nearly every exporter writes (RFC 3339 with seconds and Z or ±hh:mm), read without a regex match and its
+  // substrings: on 300,000 search hits the match was a quarter of the wait after the last byte. Anything else, the
+  // repairs below.
+  const fast = fastTimestamp(text);
+  if (!Number.isNaN(fast)) return inWindow(fast, text) ?? { ok: true, ms: fast, unit: null };
   const trimmed = text.trim();
   if (/^\d+(\.\d+)?$/.test(trimmed)) return fromEpoch(Number(trimmed), text);
   const m = STAMP.exec(trimmed);
@@ -78,7 +84,7 @@ export function timeFrom(doc: unknown, paths: readonly string[]): TimeFound {
     const value = readPath(doc, path);
     if (value === undefined || value === null || value === '') continue;
     const read = readTimestamp(value);
-    if (read.ok) return { ...read, path, skipped: problem };
+    if (read.ok) return { ok: true, ms: read.ms, unit: read.unit, path, skipped: problem };
     problem ??= `${path} ${read.why}`;
   }
   return { ok: false, why: problem ?? `none of ${paths.join(', ')}`, absent: problem === null };
