@@ -44,6 +44,12 @@ export const renderViews: readonly RenderView[] = [
     name: 'account sup-adm-07',
     query: 'view=account&account=sup-adm-07',
     drawn: { present: ['.account-page', '.account-events-body [role="row"]'], lines: { selector: '.account-page figure', min: 1 }, heatmap: true },
+    redraws: [
+      // The range is in the URL: each click is a navigation within the app, new questions to the worker for the
+      // charts, the hours and the event table.
+      { name: 'account: range 7 days → 30 days', control: (page) => page.getByRole('link', { name: 'Last 30 days' }), watch: { selector: '.account-page', heatmap: true } },
+      { name: 'account: range 30 days → 24 hours', control: (page) => page.getByRole('link', { name: 'Last 24 hours' }), watch: { selector: '.account-page', heatmap: true } },
+    ],
   },
   { name: 'wall', query: 'view=wall', drawn: { present: ['.wall-headline', '.wall-incidents', '.wall-offhours'] } },
 ];
