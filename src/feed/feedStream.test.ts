@@ -25,6 +25,14 @@ function streamed(bytes: Uint8Array, cuts: number[]) {
   return { result: stream.finish(), last };
 }
 
+/** The bytes pushed in 64 KB chunks, and the records the progress bar counted after each. */
+function pushedIn64k(bytes: Uint8Array) {
+  const stream = new FeedStream(TEST_SETTINGS);
+  const counted: number[] = [];
+  for (let at = 0; at < bytes.length; at += 65_536) counted.push(stream.push(bytes.subarray(at, at + 65_536)).records);
+  return { stream, counted };
+}
+
 const events = [
   makeEvent({ account: 'sup-adm-07', action: 'export', records: 4000, message: 'naïve café – ünïcödé 🚨' }),
   makeEvent({ ts: '2026-02-11T01:30:00Z' }),
@@ -108,9 +116,7 @@ describe('a feed read as it streams in', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => makeEvent({ id: `e-${i}`, message: `"quoted", [${i}] \\ {x}` }));
     const text = write(many);
     const bytes = encoder.encode(text);
-    const stream = new FeedStream(TEST_SETTINGS);
-    const counted: number[] = [];
-    for (let at = 0; at < bytes.length; at += 65_536) counted.push(stream.push(bytes.subarray(at, at + 65_536)).records);
+    const { stream, counted } = pushedIn64k(bytes);
     // The progress bar counts them as they come: part-way some, by the last chunk all.
     expect(counted.some((n) => n > 0 && n < 20_000)).toBe(true);
     expect(counted.at(-1)).toBe(20_000);
@@ -146,9 +152,7 @@ describe('a feed read as it streams in', () => {
   ])('%s are parsed while it arrives, and read as the whole bytes are', (_shape, write) => {
     const text = write();
     const bytes = encoder.encode(text);
-    const stream = new FeedStream(TEST_SETTINGS);
-    const counted: number[] = [];
-    for (let at = 0; at < bytes.length; at += 65_536) counted.push(stream.push(bytes.subarray(at, at + 65_536)).records);
+    const { stream, counted } = pushedIn64k(bytes);
     expect(counted.some((n) => n > 0 && n < 20_000)).toBe(true);
     expect(counted.at(-1)).toBe(20_000);
     const parse = vi.spyOn(JSON, 'parse');
