@@ -1,6 +1,7 @@
 import type { TimeWindow } from '../incident-timeline/timeWindow';
 
-export type AccountRange = '24h' | '7d' | '30d';
+export const ACCOUNT_RANGES = ['24h', '7d', '30d'] as const;
+export type AccountRange = (typeof ACCOUNT_RANGES)[number];
 
 /** What the URL says about time on the account page: a preset range ending at the feed's "now", or a zoom inside it. */
 export interface AccountTimeQuery {

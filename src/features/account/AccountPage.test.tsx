@@ -68,11 +68,36 @@ test('names the account in the heading and the page title, and says who it is', 
   const hoursTable = await within(hours).findByRole('table', { name: /Hours of day of sup-adm-07/ });
   const inRange = within(within(hoursTable).getByRole('row', { name: /^In the range/ })).getAllByRole('cell');
   expect(inRange.reduce((sum, cell) => sum + Number(cell.textContent), 0)).toBe(5); // every event of the 30 days, once
-  expect(within(hours).getByText(/baseline is too thin to judge/)).toBeInTheDocument();
+  // `[inert]`: the other ranges' hours, drawn ahead and out of reach, say it too.
+  expect(within(hours).getByText(/baseline is too thin to judge/, { ignore: '[inert] *' })).toBeVisible();
 
   const incidents = screen.getByRole('region', { name: 'Incidents and detections' });
   expect(await within(incidents).findByRole('group', { name: "Kill-chain lanes of sup-adm-07's detections" })).toBeInTheDocument();
   expect(within(incidents).getByRole('link', { name: /INC-0042 Bulk export/ })).toHaveAttribute('href', expect.stringContaining('incident=INC-0042'));
+});
+
+test('the other ranges are drawn ahead, out of reach; a range link shows their chart and hours without waiting', async () => {
+  server.use(feedWith(drilldownFeed()));
+  const { user } = renderApp('/?view=account&account=sup-adm-07&range=7d');
+  const exports = await screen.findByRole('region', { name: 'Exports against its own baseline and its peers' });
+  const hours = screen.getByRole('region', { name: 'Hours of day against its baseline' });
+  expect(await within(exports).findByRole('figure', { name: /^Export volume for sup-adm-07/ })).toBeInTheDocument();
+  const eventsInRange = () => {
+    const row = within(within(hours).getByRole('table')).getByRole('row', { name: /^In the range/ });
+    return within(row).getAllByRole('cell').reduce((sum, cell) => sum + Number(cell.textContent), 0);
+  };
+  expect(await waitFor(eventsInRange)).toBe(4);
+  // Three ranges of the chart and of the hours in the page once it has been idle; one of each reachable.
+  await waitFor(() => expect(exports.querySelectorAll('figure')).toHaveLength(3), { timeout: 10_000 });
+  await waitFor(() => expect(hours.querySelectorAll('table')).toHaveLength(3), { timeout: 10_000 });
+  expect(within(exports).getAllByRole('figure')).toHaveLength(1);
+  expect(within(hours).getAllByRole('table')).toHaveLength(1);
+
+  await user.click(screen.getByRole('link', { name: 'Last 30 days' }));
+  // No wait: the 30 days were already drawn. The 7 days' hours had 4 events of sup-adm-07, the 30 days' have 5.
+  expect(eventsInRange()).toBe(5);
+  expect(within(exports).getAllByRole('figure')).toHaveLength(1);
+  expect(within(hours).getAllByRole('table')).toHaveLength(1);
 });
 
 test('the event table filters by action and text and sorts by a column, all through the URL', async () => {

@@ -16,6 +16,8 @@ import { AccountRangeControls } from './AccountRangeControls';
 import { CopyLinkButton } from './CopyLinkButton';
 import { DownloadPngButton } from './DownloadPngButton';
 import { inertText } from '../../feed/rejects';
+import { ACCOUNT_RANGES } from '../../analysis/account/accountWindow';
+import { PresetRangeSlots } from '../../ui/PreDrawnSlot';
 
 /** The page title names the account, so a tab, a bookmark and the history list say whose page it is. */
 function useAccountTitle(account: string | undefined) {
@@ -48,6 +50,11 @@ function AccountDrilldown({ feed, account }: Pick<ViewProps, 'feed'> & { account
   const zone = feed.context.timezone;
   const profile = useQuery(feedQueries.accountProfile(feed.revision, account));
   const zoom = url.from !== undefined && url.to !== undefined && url.from < url.to ? { from: url.from, to: url.to } : null;
+  const time = { range: url.range, from: url.from, to: url.to };
+  // The shown range's chart and hours are in: the other ranges may be drawn, hidden, once the page is idle.
+  const shownExports = useQuery(feedQueries.accountExports(feed.revision, account, time));
+  const shownHours = useQuery(feedQueries.accountHours(feed.revision, account, time));
+  const ready = shownExports.isSuccess && shownHours.isSuccess;
 
   if (profile.error) return <ErrorState title="The account could not be read" message={profile.error.message} />;
   if (profile.data === undefined) return <p role="status">Working…</p>;
@@ -89,10 +96,10 @@ function AccountDrilldown({ feed, account }: Pick<ViewProps, 'feed'> & { account
         </Panel>
         <div className="account-main">
           <Panel title="Exports against its own baseline and its peers">
-            <AccountExports revision={feed.revision} account={account} time={{ range: url.range, from: url.from, to: url.to }} />
+            <PresetRangeSlots ranges={ACCOUNT_RANGES} query={time} ready={ready} timeProp="time" live={{ revision: feed.revision, account }} Draw={AccountExports} />
           </Panel>
           <Panel title="Hours of day against its baseline">
-            <AccountHours revision={feed.revision} account={account} time={{ range: url.range, from: url.from, to: url.to }} zone={zone} />
+            <PresetRangeSlots ranges={ACCOUNT_RANGES} query={time} ready={ready} timeProp="time" live={{ revision: feed.revision, account, zone }} Draw={AccountHours} />
           </Panel>
           <Panel title="Incidents and detections">
             <AccountIncidents revision={feed.revision} account={account} incidents={p.incidents} selected={url.incident} zone={zone} />

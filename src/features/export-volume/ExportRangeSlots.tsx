@@ -1,11 +1,6 @@
-import { useMemo } from 'react';
-import { EXPORT_RANGES, type ExportRange, type ExportWindowQuery } from '../../analysis/export-volume/exportWindow';
+import { EXPORT_RANGES, type ExportWindowQuery } from '../../analysis/export-volume/exportWindow';
+import { PresetRangeSlots } from '../../ui/PreDrawnSlot';
 import { ExportRangeCharts, type ExportRangeChartsProps } from './ExportRangeCharts';
-import { useHeldWhileHidden } from './useHeldWhileHidden';
-
-const PRESETS = Object.fromEntries(EXPORT_RANGES.map((range) => [range, { range }])) as Record<ExportRange, ExportWindowQuery>;
-// Inline as well as in the stylesheet's .ev-slot-hidden: queries by role in jsdom (no stylesheet) must not reach it.
-const HIDDEN = { visibility: 'hidden' } as const;
 
 interface ExportRangeSlotsProps extends Omit<ExportRangeChartsProps, 'query'> {
   query: ExportWindowQuery;
@@ -19,23 +14,6 @@ interface ExportRangeSlotsProps extends Omit<ExportRangeChartsProps, 'query'> {
  * click that redrew them could not paint within 100 ms. Showing a pre-drawn range is a style change. The hidden
  * copies are drawn, and kept up to date with the measure, scale, account and feed, only when the page is idle.
  */
-export function ExportRangeSlots({ query, ready, ...rest }: ExportRangeSlotsProps) {
-  const zoomed = query.from !== undefined || query.to !== undefined;
-  return (
-    <div className="ev-slots">
-      {EXPORT_RANGES.map((range) => (
-        <RangeSlot key={range} shown={range === query.range} ready={ready} {...rest} query={zoomed && range === query.range ? query : PRESETS[range]} />
-      ))}
-    </div>
-  );
-}
-
-function RangeSlot({ shown, ready, revision, query, measure, logScale, account, onZoom }: ExportRangeChartsProps & { shown: boolean; ready: boolean }) {
-  const live = useMemo(() => ({ revision, query, measure, logScale, account, onZoom }), [revision, query, measure, logScale, account, onZoom]);
-  const { props, mounted } = useHeldWhileHidden(live, shown, ready);
-  return (
-    <div className={shown ? 'ev-slot' : 'ev-slot ev-slot-hidden'} style={shown ? undefined : HIDDEN} inert={!shown}>
-      {mounted && <ExportRangeCharts {...props} />}
-    </div>
-  );
+export function ExportRangeSlots({ query, ready, revision, measure, logScale, account, onZoom }: ExportRangeSlotsProps) {
+  return <PresetRangeSlots ranges={EXPORT_RANGES} query={query} ready={ready} timeProp="query" live={{ revision, measure, logScale, account, onZoom }} Draw={ExportRangeCharts} />;
 }

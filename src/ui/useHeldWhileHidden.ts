@@ -1,10 +1,13 @@
 import { startTransition, useEffect, useState } from 'react';
 
-type Props = Readonly<Record<string, unknown>>;
+/** Any props object: compared field by field (an interface's type has no index signature, hence `object`). */
+export type Props = object;
 
-const sameProps = (a: Props, b: Props) => {
+export const sameProps = (a: Props, b: Props) => {
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(a[key], b[key]));
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.is(x[key], y[key]));
 };
 
 // jsdom and Safari have no requestIdleCallback: a short timer stands in.
