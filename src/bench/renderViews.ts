@@ -45,8 +45,8 @@ export const renderViews: readonly RenderView[] = [
     query: 'view=account&account=sup-adm-07',
     drawn: { present: ['.account-page', '.account-events-body [role="row"]'], lines: { selector: '.account-page figure', min: 1 }, heatmap: true },
     redraws: [
-      // The range is in the URL: each click is a navigation within the app, new questions to the worker for the
-      // charts, the hours and the event table.
+      // The range is in the URL: each click is a navigation within the app. The chart and the hours of every preset
+      // range are drawn ahead (PresetRangeSlots); the event table asks the worker anew.
       { name: 'account: range 7 days → 30 days', control: (page) => page.getByRole('link', { name: 'Last 30 days' }), watch: { selector: '.account-page', heatmap: true } },
       { name: 'account: range 30 days → 24 hours', control: (page) => page.getByRole('link', { name: 'Last 24 hours' }), watch: { selector: '.account-page', heatmap: true } },
     ],

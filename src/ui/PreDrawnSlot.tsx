@@ -1,13 +1,8 @@
-import { useState, type ComponentType, type ReactNode } from 'react';
+import { useState, type ComponentType } from 'react';
 import { sameProps, useHeldWhileHidden, type Props } from './useHeldWhileHidden';
 
 // Inline as well as in the stylesheet's .predrawn-slot-hidden: queries by role in jsdom (no stylesheet) must not reach it.
 const HIDDEN = { visibility: 'hidden' } as const;
-
-/** The slots stacked in one place: the shown one in the flow, the others drawn underneath it (styles.css). */
-export function PreDrawnSlots({ children }: { children: ReactNode }) {
-  return <div className="predrawn-slots">{children}</div>;
-}
 
 interface PreDrawnSlotProps<T extends Props> {
   shown: boolean;
@@ -22,7 +17,7 @@ interface PreDrawnSlotProps<T extends Props> {
  * One pre-drawn copy of a piece of the page (a chart for one range, say): invisible and inert while another is shown,
  * drawn and kept up to date only when the page is idle (useHeldWhileHidden). A click that shows it is a style change.
  */
-export function PreDrawnSlot<T extends Props>({ shown, ready, live, Draw }: PreDrawnSlotProps<T>) {
+function PreDrawnSlot<T extends Props>({ shown, ready, live, Draw }: PreDrawnSlotProps<T>) {
   // One object per set of values: the hook's effect would otherwise start over at every render of the parent.
   const [stable, setStable] = useState(live);
   if (!sameProps(stable, live)) setStable(live);
@@ -34,7 +29,10 @@ export function PreDrawnSlot<T extends Props>({ shown, ready, live, Draw }: PreD
   );
 }
 
-interface PresetRangeSlotsProps<Q extends { range: string; from?: number | undefined; to?: number | undefined }, T extends Record<K, unknown>, K extends string> {
+/** A preset range, and a zoom inside it: the export view's and the account page's time queries alike. */
+type RangeQuery = { range: string; from?: number | undefined; to?: number | undefined };
+
+interface PresetRangeSlotsProps<Q extends RangeQuery, T extends Record<K, unknown>, K extends string> {
   /** The preset ranges, each drawn once. */
   ranges: readonly Q['range'][];
   /** The URL's time: its range is the shown slot, and a zoom (from/to) is drawn in that slot only. */
@@ -51,7 +49,7 @@ interface PresetRangeSlotsProps<Q extends { range: string; from?: number | undef
  * A piece of the page drawn for every preset range (24 hours, 7 days, 30 days), the shown range in the flow and the
  * others hidden underneath: a range click shows a copy already drawn instead of waiting for the worker and a chart.
  */
-export function PresetRangeSlots<Q extends { range: string; from?: number | undefined; to?: number | undefined }, T extends Record<K, unknown>, K extends string>({
+export function PresetRangeSlots<Q extends RangeQuery, T extends Record<K, unknown>, K extends string>({
   ranges,
   query,
   ready,
@@ -61,11 +59,12 @@ export function PresetRangeSlots<Q extends { range: string; from?: number | unde
 }: PresetRangeSlotsProps<Q, T, K>) {
   const zoomed = query.from !== undefined || query.to !== undefined;
   return (
-    <PreDrawnSlots>
+    // Stacked in one place: the shown slot in the flow, the others drawn underneath it (styles.css).
+    <div className="predrawn-slots">
       {ranges.map((range) => (
         <PreDrawnSlot key={range} shown={range === query.range} ready={ready} live={{ ...live, [timeProp]: zoomed && range === query.range ? query : presetQuery<Q>(range) } as unknown as T} Draw={Draw} />
       ))}
-    </PreDrawnSlots>
+    </div>
   );
 }
 

@@ -1,12 +1,9 @@
-import type { AccountRange } from '../../analysis/account/accountWindow';
+import { ACCOUNT_RANGES, type AccountRange } from '../../analysis/account/accountWindow';
 import { AppLink } from '../../state/AppLink';
 import { formatDateTime } from '../../ui/format';
 
-const RANGES: { range: AccountRange; label: string }[] = [
-  { range: '24h', label: 'Last 24 hours' },
-  { range: '7d', label: 'Last 7 days' },
-  { range: '30d', label: 'Last 30 days' },
-];
+// The same list the page draws ahead (PresetRangeSlots), so a link never names a range that is not drawn.
+const LABELS: Record<AccountRange, string> = { '24h': 'Last 24 hours', '7d': 'Last 7 days', '30d': 'Last 30 days' };
 
 interface AccountRangeControlsProps {
   range: AccountRange;
@@ -18,9 +15,9 @@ interface AccountRangeControlsProps {
 export function AccountRangeControls({ range, zoom, zone }: AccountRangeControlsProps) {
   return (
     <nav aria-label="Time range" className="account-range">
-      {RANGES.map((r) => (
-        <AppLink key={r.range} to={{ range: r.range, from: undefined, to: undefined }} aria-current={!zoom && range === r.range ? 'page' : undefined}>
-          {r.label}
+      {ACCOUNT_RANGES.map((r) => (
+        <AppLink key={r} to={{ range: r, from: undefined, to: undefined }} aria-current={!zoom && range === r ? 'page' : undefined}>
+          {LABELS[r]}
         </AppLink>
       ))}
       {zoom && (
