@@ -91,6 +91,11 @@ export function adaptFeed(parsed: ParsedFeed, forced?: FeedFormat): AdaptResult 
   const rejects: Reject[] = [];
   const warnings: Reject[] = [];
   const whole = parsed.shape === 'envelope';
+  // Nearly every big NDJSON feed: Breachline events each on a line of its own. They are their own adapted records, and
+  // the per-record units, detections and tallies below were ~0.3 s of a million-line ingest.
+  if (!whole && forced === undefined && parsed.events.length > 0 && parsed.events.every((record) => isItself(record.value))) {
+    return { ok: true, feed: { format: 'breachline', formats: [{ format: 'breachline', records: parsed.events.length }], records: parsed.events, rejects, warnings } };
+  }
   const bare = parsed.shape === 'ndjson' && parsed.events.length === 1 && parsed.events[0]?.where === 'line 1';
   const units: Unwrapped[] = [];
   for (const record of parsed.events) {
