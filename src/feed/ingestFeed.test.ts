@@ -135,3 +135,27 @@ describe("an envelope's events, read from their values", () => {
     expect(feed.rejects.map((r) => r.where)).toEqual(['events[1]', 'events[2].ts']);
   });
 });
+
+describe('events come out in time order, whatever order the feed wrote them in', () => {
+  const at = (id: string, ts: string) => makeEvent({ id, ts });
+  const order = (value: unknown) => accepted(value).events.map((e) => [e.id, e.index]);
+
+  test('an out-of-order feed is sorted by time, each event keeping its raw record', () => {
+    const feed = accepted(envelope([at('c', '2026-02-11T12:00:00Z'), at('a', '2026-02-11T08:00:00Z'), at('b', '2026-02-11T10:00:00Z')]));
+    expect(feed.events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+    expect(feed.events.map((e) => (feed.raw[e.index] as { id: string }).id)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('events at the same instant keep the order the feed gave them, in order or not', () => {
+    const same = '2026-02-11T09:00:00Z';
+    expect(order(envelope([at('x', same), at('y', same), at('z', same)]))).toEqual([['x', 0], ['y', 1], ['z', 2]]);
+    expect(order(envelope([at('late', '2026-02-11T10:00:00Z'), at('x', same), at('y', same)]))).toEqual([['x', 1], ['y', 2], ['late', 0]]);
+  });
+
+  test('NDJSON lines with spaces or a carriage return around them read the same as bare ones', () => {
+    const lines = [at('a', '2026-02-11T08:00:00Z'), at('b', '2026-02-11T09:00:00Z')].map((e) => JSON.stringify(e));
+    const bare = order(`${lines.join('\n')}\n`);
+    expect(order(`  ${lines[0]}\t\r\n${lines[1]} \r\n`)).toEqual(bare);
+    expect(bare).toEqual([['a', 0], ['b', 1]]);
+  });
+});

@@ -124,7 +124,8 @@ function withEventsOnDemand(feed: Omit<ParsedFeed, 'events'>, values: unknown[])
 
 /** One NDJSON line (0-based `i`) as a record, or why it is refused; blank lines are nothing. Shared with streaming. */
 export function readLine(raw: string, i: number, events: RawRecord[], rejects: Reject[], sums?: BucketCollector): void {
-  const line = raw.trim();
+  // Nearly every line is `{…}` with nothing around it; trimming a million of them anyway was ~35–70 ms.
+  const line = raw.charCodeAt(0) === 0x7b && raw.charCodeAt(raw.length - 1) === 0x7d ? raw : raw.trim();
   if (line === '') return;
   try {
     const value: unknown = JSON.parse(line);
