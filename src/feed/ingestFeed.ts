@@ -311,13 +311,14 @@ export function ingestParsed(feed: ParsedFeed, settings: IngestSettings, options
     const attack = event.attack;
     if (attack.length > 0) {
       const said = new Set<string>();
-      const where = label ? records.at(r).where : `${records.at(r).where}.attack`;
+      let where: string | null = null;
       for (let m = 0; m < attack.length; m++) {
         const { flags, stated, techniqueId } = attack[m]!;
         for (let f = 0; f < flags.length; f++) {
           const why = `${ATTACK_WARNINGS[flags[f]!]}: ${inertText(stated ?? techniqueId ?? '')}`.trim();
           if (said.has(why)) continue;
           said.add(why);
+          where ??= label ? records.at(r).where : `${records.at(r).where}.attack`;
           warnings.push({ where, why });
         }
       }
