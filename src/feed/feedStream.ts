@@ -1,5 +1,5 @@
 import { findInvalidUtf8, joinChunks } from './decodeFeedBytes';
-import { countKeyMarks, spaceBeforeColon, statesNoKeyTwice, type KeyMarks } from './findDuplicateKeys';
+import { scanKeyMarks, statesNoKeyTwice, type KeyMarks } from './findDuplicateKeys';
 import { ingestFeed, ingestParsed, ingestValue, type IngestOptions, type IngestResult } from './ingestFeed';
 import { ingestFeedBytes } from './ingestFeedBytes';
 import { readLine, type RawRecord } from './parseFeed';
@@ -63,9 +63,8 @@ export class FeedStream {
   private lastByte = 0;
   /** A feed read whole: its envelope's events, parsed as they arrive (see EnvelopeEvents). */
   private readonly envelope = new EnvelopeEvents();
-  /** Whitespace before a colon in the text read whole (which may hide a key from the count): then the text decides. */
+  /** Whitespace before a colon in the bytes so far (which may hide a key from the count): then the text decides. */
   private spaced = false;
-  private lastChar = 0;
 
   constructor(
     private readonly settings: IngestSettings,
@@ -87,7 +86,9 @@ export class FeedStream {
       return this.progress();
     }
     if (this.keyMarks !== null && chunk.length > 0) {
-      this.keyMarks += countKeyMarks(chunk, this.lastByte);
+      const scan = scanKeyMarks(chunk, this.lastByte);
+      this.keyMarks += scan.marks;
+      if (scan.spaced) this.spaced = true;
       this.lastByte = chunk[chunk.length - 1]!;
     }
     // Decoded in pieces of at most 64 KB: runs of elements cut from megabyte strings (a page hands the worker ~1 MB
@@ -124,7 +125,8 @@ export class FeedStream {
 
   private counted(): KeyMarks | undefined {
     const marks = this.keyMarks;
-    return marks === null ? undefined : () => marks;
+    const spaced = this.spaced;
+    return marks === null ? undefined : () => ({ marks, spaced });
   }
 
   private progress(): StreamProgress {
@@ -190,8 +192,6 @@ export class FeedStream {
   private keep(text: string): void {
     this.pieces.push(text);
     this.envelope.push(text);
-    if (!this.spaced) this.spaced = spaceBeforeColon(text, this.lastChar);
-    this.lastChar = text.charCodeAt(text.length - 1);
   }
 
   /** The lines `text` ends (its first newline at `end`), the first joined to the line before it; the rest waits. */

@@ -169,39 +169,95 @@ function keysInDeep(value: unknown): number {
   return n;
 }
 
-const SPACE_COLON = /[ \t\n\r]:/;
+/** What scanKeyMarks finds in a feed's bytes. */
+export interface KeyMarkCount {
+  /** How often `":` occurs. */
+  marks: number;
+  /** JSON whitespace stands right before some colon, which may hide a key from the count (`"a" : 1`). */
+  spaced: boolean;
+}
+
+const COLON = 0x3a;
+const QUOTE = 0x22;
+const isJsonSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+// The words below are read as the machine stores them; on a big-endian one (none a browser runs on) byte by byte.
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+const NO_WORDS = new Uint32Array(0);
 
 /**
- * How often `":` occurs in UTF-8 bytes, which is how often it occurs in their text: neither byte is ever part of a
- * multi-byte sequence. `previous`: the byte before `bytes` (the last of the chunk before), for a pair split across
- * chunks. Every second byte is looked at, since a two-byte pair always has one at an odd offset: ~0.13 s on 160 MB,
- * where counting with indexOf on the text took ~0.3 s (one call per key, seven million keys).
+ * How often `":` occurs in UTF-8 bytes, which is how often it occurs in their text (none of the three bytes looked at
+ * is ever part of a multi-byte sequence), and whether whitespace stands before a colon. `previous`: the byte before
+ * `bytes` (the last of the chunk before), for a pair split across chunks. The bytes are read four at a time and a
+ * word holding no colon (most of them) is passed over with one test: on the 160 MB demo 74–111 ms, where counting
+ * with every second byte looked at and then a regex over the text for the whitespace took 132–244 ms.
  */
-export function countKeyMarks(bytes: Uint8Array, previous = 0): number {
-  let n = previous === 0x22 && bytes[0] === 0x3a ? 1 : 0;
-  const length = bytes.length;
-  for (let i = 1; i < length; i += 2) {
-    const c = bytes[i]!;
-    if (c === 0x3a) {
-      if (bytes[i - 1] === 0x22) n++;
-    } else if (c === 0x22 && bytes[i + 1] === 0x3a) n++;
+export function scanKeyMarks(bytes: Uint8Array, previous = 0): KeyMarkCount {
+  let marks = 0;
+  let spaced = false;
+  let before = previous;
+  const byByte = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = bytes[i]!;
+      if (c === COLON) {
+        if (before === QUOTE) marks++;
+        else if (isJsonSpace(before)) spaced = true;
+      }
+      before = c;
+    }
+  };
+  if (!LITTLE_ENDIAN) {
+    byByte(0, bytes.length);
+    return { marks, spaced };
   }
-  return n;
+  // Up to the first byte a Uint32Array may start at.
+  const head = Math.min(bytes.length, (4 - (bytes.byteOffset & 3)) & 3);
+  byByte(0, head);
+  const count = (bytes.length - head) >>> 2;
+  // (A view of none would still need an aligned start, which bytes too short to reach one do not have.)
+  const words = count > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + head, count) : NO_WORDS;
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
+    // The zero bytes of the word XOR four colons are its colons; (x - 0x01…) & ~x & 0x80… is non-zero exactly when x has a zero byte.
+    const x = word ^ 0x3a3a3a3a;
+    if (((x - 0x01010101) & ~x & 0x80808080) === 0) {
+      before = word >>> 24;
+      continue;
+    }
+    // Unrolled: a loop over the four bytes made the whole scan 86–138 ms.
+    const b0 = word & 0xff;
+    const b1 = (word >>> 8) & 0xff;
+    const b2 = (word >>> 16) & 0xff;
+    const b3 = word >>> 24;
+    if (b0 === COLON) {
+      if (before === QUOTE) marks++;
+      else if (isJsonSpace(before)) spaced = true;
+    }
+    if (b1 === COLON) {
+      if (b0 === QUOTE) marks++;
+      else if (isJsonSpace(b0)) spaced = true;
+    }
+    if (b2 === COLON) {
+      if (b1 === QUOTE) marks++;
+      else if (isJsonSpace(b1)) spaced = true;
+    }
+    if (b3 === COLON) {
+      if (b2 === QUOTE) marks++;
+      else if (isJsonSpace(b2)) spaced = true;
+    }
+    before = b3;
+  }
+  byByte(head + words.length * 4, bytes.length);
+  return { marks, spaced };
 }
 
 /**
- * That count, from the caller, who has the bytes the text was decoded from (countKeyMarks on them): asked only when
+ * That count, from the caller, who has the bytes the text was decoded from (scanKeyMarks on them): asked only when
  * the text parsed as one document, since an NDJSON feed is checked line by line.
  */
-export type KeyMarks = () => number;
-
-/** Whitespace right before a colon in `text` (or across from the piece before, which ended in `previous`). */
-export function spaceBeforeColon(text: string, previous: number): boolean {
-  return SPACE_COLON.test(text) || (text.charCodeAt(0) === 0x3a && (previous === 0x20 || previous === 0x09 || previous === 0x0a || previous === 0x0d));
-}
+export type KeyMarks = () => KeyMarkCount;
 
 /**
- * True when a text that holds `marks` `":` and no whitespace before any colon (spaceBeforeColon), and that JSON.parse
+ * True when a text that holds `marks` `":` and no whitespace before any colon (scanKeyMarks), and that JSON.parse
  * turned into `value`, certainly states no key twice: mayRepeatKeys' test, for a caller that checked the text as it
  * arrived and need not gather it.
  */
@@ -217,10 +273,11 @@ export function mayRepeatKeys(text: string, value: unknown, keyMarks?: KeyMarks)
   let written: number;
   if (keyMarks) {
     // Whitespace between a key and its colon hides the key from the count. Such a key has JSON whitespace right
-    // before a colon; compact JSON has none anywhere (one regex scan: ~0.06 s on 160 MB). Only a text that has one
-    // (a pretty-printer's, or a message " : ") needs the closer look.
-    if (SPACE_COLON.test(text) && /"\s+:/.test(text)) return true;
-    written = keyMarks();
+    // before a colon; compact JSON has none anywhere. Only a text that has one (a pretty-printer's, or a message
+    // " : ") needs the closer look.
+    const { marks, spaced } = keyMarks();
+    if (spaced && /"\s+:/.test(text)) return true;
+    written = marks;
   } else {
     written = keyMarksIn(text);
     if (written === -1) return true;

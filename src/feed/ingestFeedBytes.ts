@@ -1,5 +1,5 @@
 import { decodeFeedBytes } from './decodeFeedBytes';
-import { countKeyMarks } from './findDuplicateKeys';
+import { scanKeyMarks } from './findDuplicateKeys';
 import { ingestFeed, type IngestOptions, type IngestResult } from './ingestFeed';
 import { mergeFeeds, type FeedPart } from './mergeFeeds';
 import type { IngestSettings } from './settings';
@@ -7,7 +7,7 @@ import type { IngestSettings } from './settings';
 function ingestOne(bytes: Uint8Array, settings: IngestSettings, options: IngestOptions): IngestResult {
   const decoded = decodeFeedBytes(bytes);
   if (!decoded.ok) return { ok: false, error: decoded.error };
-  const result = ingestFeed(decoded.text, settings, options, () => countKeyMarks(bytes));
+  const result = ingestFeed(decoded.text, settings, options, () => scanKeyMarks(bytes));
   if (!result.ok) return result;
   // Bad bytes are the first thing an analyst should hear about: they may make two names look like one.
   return { ok: true, feed: { ...result.feed, warnings: [...decoded.warnings, ...result.feed.warnings] } };
