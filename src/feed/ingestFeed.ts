@@ -219,7 +219,7 @@ function takeCompositePages(feed: ParsedFeed) {
 
 /**
  * Text in, one validated and normalised feed out: the whole of feed/ behind one call. `keyMarks`: the count of `":`
- * in the text when the caller took it from the bytes (countKeyMarks), which spares a pass over the text. `value`:
+ * in the text when the caller took it from the bytes (scanKeyMarks), which spares a pass over the text. `value`:
  * JSON.parse of the text, when the caller has it already (FeedStream parses an envelope's events as they arrive).
  */
 export function ingestFeed(text: string, settings: IngestSettings, options: IngestOptions = {}, keyMarks?: KeyMarks, value?: unknown): IngestResult {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { describeIssue, quoteValue, type Reject } from './rejects';
+import { describeIssue, quoteValue } from './rejects';
 import { feedEventSchema, type FeedEvent, type Severity } from './schema';
 import { normaliseAttack, type AttackMapping } from './normaliseAttack';
 import { fastEventTime } from './fastEvent';
@@ -33,8 +33,6 @@ export function parseTimestamp(ts: string | number): number {
   const ms = typeof ts === 'number' ? ts : Date.parse(ts);
   return Number.isFinite(ms) && ms >= MIN_TS && ms < MAX_TS ? ms : Number.NaN;
 }
-
-export type EventResult = { ok: true; event: FeedEvent; ts: number } | { ok: false; reject: Reject };
 
 /** A valid event and its time, as checkEvent fills it in: one holder for every record of a feed. */
 export interface ValidEvent {
@@ -82,14 +80,7 @@ export function checkEvent(value: unknown, out: ValidEvent): EventProblem | null
   return null;
 }
 
-/** checkEvent with the reject named: the record's name (`events[12]`) is read only when it is refused. */
-export function validateEvent(record: { readonly value: unknown; readonly where: string }): EventResult {
-  const out = { event: null as unknown as FeedEvent, ts: 0 };
-  const problem = checkEvent(record.value, out);
-  return problem ? { ok: false, reject: { where: `${record.where}${problem.path}`, why: problem.why } } : { ok: true, event: out.event, ts: out.ts };
-}
-
-/** `ts`: the event's time in epoch ms when already parsed (validateEvent gives it). */
+/** `ts`: the event's time in epoch ms when already parsed (checkEvent gives it). */
 export function normaliseEvent(event: FeedEvent, index: number, ts = parseTimestamp(event.ts)): NormalisedEvent {
   // `+ 0` turns a feed's -0 into 0, which would otherwise display as "-0".
   const records = (event.records ?? 0) + 0;

@@ -188,7 +188,7 @@ export function fromValue(whole: unknown): ParseResult {
 /**
  * Detects the feed's shape (envelope, array, NDJSON, a stream of documents) and splits it into raw records.
  * Only a text that is not JSON in any shape fails as a whole; a bad line or document is a reject. `keyMarks`: how often
- * `":` occurs in the text, when the caller counted it on the bytes (countKeyMarks), for the repeated-key check.
+ * `":` occurs in the text, when the caller counted it on the bytes (scanKeyMarks), for the repeated-key check.
  * `value`: JSON.parse of the text, when the caller has it already.
  */
 export function parseFeed(input: string, keyMarks?: KeyMarks, value?: unknown): ParseResult {
