@@ -41,6 +41,7 @@ const events = [
 const ndjson = [...events.map((e) => JSON.stringify(e)), '{"id": "broken', '', JSON.stringify({ id: 'x', ts: 'not a time', account: 'a', action: 'view' })].join('\n');
 // The second event says its account twice: JSON.parse keeps the last, other readers the first.
 const repeatedKey = JSON.stringify(envelope(events)).replace('"account":"sup-adm-07"', '"account":"sup-adm-07","account":"ag-0001"');
+const ndjsonRepeat = events.map((e) => JSON.stringify(e)).join('\n').replace('"account":"sup-adm-07"', '"account":"sup-adm-07","account":"ag-0001"');
 const SHAPES: [string, string][] = [
   ['NDJSON with a broken line, a blank one and a bad record', ndjson],
   ['NDJSON with CRLF endings and no final newline', events.map((e) => JSON.stringify(e)).join('\r\n')],
@@ -60,6 +61,11 @@ const SHAPES: [string, string][] = [
   ['an envelope with a key stated twice, one colon on the next line', repeatedKey.replace('"account":"ag-0001"', '"account"\n:"ag-0001"')],
   // The count alone would be fooled here: a message's `":` and the repeat make up for the two spaced keys.
   ['a repeat the count of `":` would miss', JSON.stringify(envelope([makeEvent({ message: 'said "x":"y"' }), ...events])).replace('"account":"sup-adm-07"', '"account":"sup-adm-07","account":"ag-0001"').replace('"version":', '"version" :').replace('"action":', '"action" :')],
+  // A repeated key in NDJSON: the whole file and the stream must refuse the same line.
+  ['NDJSON with a key stated twice on one line', ndjsonRepeat],
+  ['NDJSON with a repeat, and a message holding ": on another line', [JSON.stringify(makeEvent({ id: 'm', message: 'said "x":"y"' })), ndjsonRepeat].join('\n')],
+  // Its repeated key and its spaced one make the count of `":` come out right: only the whitespace gives it away.
+  ['NDJSON with a repeat the count of `":` would miss', ndjsonRepeat.replace('"action":', '"action" :')],
 ];
 
 describe('a feed read as it streams in', () => {
@@ -77,6 +83,17 @@ describe('a feed read as it streams in', () => {
     expect(result.feed.warnings).toEqual(whole.feed.warnings);
     expect(result.feed.shape).toBe(whole.feed.shape);
     expect(result.feed.buckets.length).toBe(whole.feed.buckets.length);
+  });
+
+  plainTest.each([
+    ['alone', ndjsonRepeat],
+    ['beside a message holding ":', `${JSON.stringify(makeEvent({ id: 'm', message: 'said "x":"y"' }))}\n${ndjsonRepeat}`],
+  ])('a file of NDJSON read whole refuses the line that states a key twice (%s), and keeps the others', (_case, text) => {
+    const whole = ingestFeedBytes(encoder.encode(text), TEST_SETTINGS);
+    if (!whole.ok) throw new Error(whole.error.why);
+    const line = text.split('\n').findIndex((l) => l.includes('"account":"ag-0001"')) + 1;
+    expect(whole.feed.rejects).toEqual([{ where: `line ${line}`, why: expect.stringMatching(/^duplicate key 'account' at line \d+/) }]);
+    expect(whole.feed.events).toHaveLength(text.split('\n').length - 1);
   });
 
   test.prop([fc.array(fc.nat(), { maxLength: 12 })])('a record stating a key twice is refused wherever the chunks are cut (the `":` are counted as they arrive)', (cuts) => {
