@@ -1,10 +1,11 @@
-import { fromValue, NamedOnDemand, parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
+import { fromValue, parseFeed, type FeedShape, type ParsedFeed, type RawRecord } from './parseFeed';
+import { envelopeSource, listSource, type RecordSource } from './recordSource';
 import { describeIssue, inertText, quoteValue, type Reject } from './rejects';
 import { feedAccountSchema, feedIncidentSchema, feedMetaSchema, type BusinessHours, type FeedEvent, type FeedIncident } from './schema';
 import { checkEvent, normaliseEvent, parseTimestamp, type NormalisedEvent, type ValidEvent } from './normaliseEvent';
 import { isValidTimezone, type IngestSettings } from './settings';
 import { resolveAccounts, type AccountInfo } from './resolveAccounts';
-import { adaptFeed, type AdaptedRecord, type AdaptResult } from './adapters/adaptFeed';
+import { adaptFeed, type AdaptResult } from './adapters/adaptFeed';
 import { bucketsFromComposite, isCompositeResponse } from './adapters/compositeAggregation';
 import { BucketCollector, isBucketRecord, type BucketColumns } from './bucketColumns';
 import { FirstSeenIds } from './firstSeenIds';
@@ -108,31 +109,6 @@ function readIncidents(records: { where: string; value: unknown }[], rejects: Re
   return incidents;
 }
 
-/**
- * The records the ingest loop reads, by position: an adapter's list, or an envelope's values. `at` gives the whole
- * record, named (an envelope's is built then, for a reject or a warning); the loop reads the rest without it.
- */
-interface RecordSource {
-  length: number;
-  at(index: number): AdaptedRecord;
-  valueAt(index: number): unknown;
-  /** The record as the feed wrote it, for the raw view. */
-  rawAt(index: number): unknown;
-  /** The adapter that mapped it, prefixed to a reason; null for a Breachline record. */
-  labelAt(index: number): string | null;
-}
-
-const listSource = (records: readonly AdaptedRecord[]): RecordSource => ({
-  length: records.length,
-  at: (i) => records[i]!,
-  valueAt: (i) => records[i]!.value,
-  rawAt: (i) => {
-    const record = records[i]!;
-    return 'raw' in record ? record.raw : record.value;
-  },
-  labelAt: (i) => records[i]!.label ?? null,
-});
-
 const recordCount = (feed: ParsedFeed) => feed.eventValues?.length ?? feed.events.length;
 
 /**
@@ -143,10 +119,7 @@ const recordCount = (feed: ParsedFeed) => feed.eventValues?.length ?? feed.event
 function ownEnvelope(feed: ParsedFeed, options: IngestOptions): { adapted: AdaptResult; source: RecordSource } | null {
   if (feed.shape !== 'envelope' || options.format !== undefined) return null;
   const values = feed.eventValues;
-  // Named only when something is said of the record (a reject, a duplicate id), and dropped at once otherwise.
-  const source: RecordSource = values
-    ? { length: values.length, at: (i) => new NamedOnDemand(values[i], 'events', i), valueAt: (i) => values[i], rawAt: (i) => values[i], labelAt: () => null }
-    : listSource(feed.events);
+  const source = values ? envelopeSource(values) : listSource(feed.events);
   const formats = source.length > 0 ? [{ format: 'breachline' as const, records: source.length }] : [];
   return { adapted: { ok: true, feed: { format: 'breachline', formats, records: [], rejects: [], warnings: [] } }, source };
 }
