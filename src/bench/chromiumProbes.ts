@@ -53,7 +53,7 @@ function recordPage(spec: DrawnSpec | null): void {
     }
     if (spec.heatmap) {
       const paints = performance.getEntriesByName('access-heatmap:paint') as PerformanceMeasure[];
-      if (!paints.some((p) => ((p.detail as { cells?: number } | null)?.cells ?? 0) > 0)) return false;
+      if (!paints.some((p) => !(p.detail as { hidden?: boolean } | null)?.hidden && ((p.detail as { cells?: number } | null)?.cells ?? 0) > 0)) return false;
     }
     return true;
   };
@@ -118,7 +118,9 @@ function armRedraw(watch: RedrawWatch): void {
   const signature = () => {
     // Only what is on screen: a view may keep pre-drawn, hidden copies (the export view's other ranges).
     const parts = [...document.querySelectorAll(watch.selector)].filter((el) => el.checkVisibility({ visibilityProperty: true })).flatMap((el) => [el.textContent ?? '', ...[...el.querySelectorAll('[aria-label]')].map((l) => l.getAttribute('aria-label') ?? '')]);
-    if (watch.heatmap) parts.push(JSON.stringify((performance.getEntriesByName('access-heatmap:paint').at(-1) as PerformanceMeasure | undefined)?.detail ?? null));
+    // A heatmap copy drawn ahead, hidden, is nothing on screen (its paint says so).
+    const shownPaints = (performance.getEntriesByName('access-heatmap:paint') as PerformanceMeasure[]).filter((p) => !(p.detail as { hidden?: boolean } | null)?.hidden);
+    if (watch.heatmap) parts.push(JSON.stringify(shownPaints.at(-1)?.detail ?? null));
     return parts.join('\u0000');
   };
   const before = signature();
@@ -137,7 +139,7 @@ function armRedraw(watch: RedrawWatch): void {
   });
   mutations.observe(document.querySelector('main') ?? document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   const paints = new PerformanceObserver((list) => {
-    if (list.getEntriesByName('access-heatmap:paint').length > 0) onPaint();
+    if ((list.getEntriesByName('access-heatmap:paint') as PerformanceMeasure[]).some((p) => !(p.detail as { hidden?: boolean } | null)?.hidden)) onPaint();
   });
   paints.observe({ type: 'measure' });
   document.addEventListener('click', onClick, { capture: true });

@@ -38,12 +38,38 @@ const urlSchema = z.object({
 export type UrlState = z.infer<typeof urlSchema>;
 export type UrlPatch = { [K in keyof UrlState]?: UrlState[K] | undefined };
 
+// Every link and view reads the URL through useUrlState, so one click that changes it is dozens of readings of the
+// same string: the last one is kept (a schema parse each was ~4 ms of a heatmap filter click on the 1M feed).
+let lastSearch: string | null = null;
+let lastState: UrlState | null = null;
+
 export function parseUrlState(search: string): UrlState {
-  return urlSchema.parse(Object.fromEntries(new URLSearchParams(search)));
+  if (search !== lastSearch || !lastState) {
+    lastState = urlSchema.parse(Object.fromEntries(new URLSearchParams(search)));
+    lastSearch = search;
+  }
+  return lastState;
 }
 
 /** The link for a state change, keeping every other parameter: used by links so they open in a new tab too. */
 export function hrefFor(patch: UrlPatch, search = location.search): string {
+  // The same links are drawn again on every URL change (each row's account, each tab): one answer per patch and URL.
+  const base = `${location.pathname}${search}`;
+  // A wall left on one URL for weeks meets new accounts: the table is bounded all the same.
+  if (base !== hrefBase || hrefs.size > 10_000) {
+    hrefs.clear();
+    hrefBase = base;
+  }
+  const key = JSON.stringify(Object.entries(patch));
+  let href = hrefs.get(key);
+  if (href === undefined) hrefs.set(key, (href = buildHref(patch, search)));
+  return href;
+}
+
+let hrefBase: string | null = null;
+const hrefs = new Map<string, string>();
+
+function buildHref(patch: UrlPatch, search: string): string {
   const params = new URLSearchParams(search);
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined || value === '') params.delete(key);

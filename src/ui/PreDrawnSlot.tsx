@@ -17,7 +17,7 @@ interface PreDrawnSlotProps<T extends Props> {
  * One pre-drawn copy of a piece of the page (a chart for one range, say): invisible and inert while another is shown,
  * drawn and kept up to date only when the page is idle (useHeldWhileHidden). A click that shows it is a style change.
  */
-function PreDrawnSlot<T extends Props>({ shown, ready, live, Draw }: PreDrawnSlotProps<T>) {
+export function PreDrawnSlot<T extends Props>({ shown, ready, live, Draw }: PreDrawnSlotProps<T>) {
   // One object per set of values: the hook's effect would otherwise start over at every render of the parent.
   const [stable, setStable] = useState(live);
   if (!sameProps(stable, live)) setStable(live);

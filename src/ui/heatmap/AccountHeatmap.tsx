@@ -39,17 +39,20 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
   const bodyRef = useRef<HTMLCanvasElement>(null);
   const axisRef = useRef<HTMLCanvasElement>(null);
   const hintId = useId();
+  const capRef = useRef<HTMLDivElement>(null);
   const viewport = useElementSize(scrollRef);
+  const cap = useElementSize(capRef).height;
   const [scrollTop, setScrollTop] = useState(0);
   const [focus, setFocus] = useState<Cell | null>(null);
   const [hover, setHover] = useState<Cell | null>(null);
   const [focused, setFocused] = useState(false);
 
   // Fitted rows may be fractional (1.8 px): edges are rounded per row in device pixels, and no screen is left empty.
-  const rowH = fit && viewport.height > 0 ? Math.max(1, Math.min(rowHeight, viewport.height / Math.max(1, grid.rows))) : rowHeight;
-  // Unfitted, the scroller is as tall as its rows up to a cap: a grid that lost rows (a filter) is drawn at its new
-  // height at once, not first at the old one and again when the observer reports the shrink.
-  const height = fit ? viewport.height : Math.min(viewport.height, grid.rows * rowH);
+  const rowH = fit && cap > 0 ? Math.max(1, Math.min(rowHeight, cap / Math.max(1, grid.rows))) : rowHeight;
+  // The scroller is as tall as its rows up to a cap (fitted, the cap). The cap is measured on an element of its own, so
+  // a grid that lost or gained rows (a filter) is painted at its new height in the render that brings it: from the
+  // scroller's own size it was painted first at the old height and again when the observer reported the change.
+  const height = fit ? cap : Math.min(cap, grid.rows * rowH);
   const labelW = renderRowLabel && rowH >= 12 ? labelWidth : 0;
   const width = Math.max(0, viewport.width - labelW);
   const cellW = (width - GUTTER) / Math.max(1, grid.columns);
@@ -85,6 +88,7 @@ export function AccountHeatmap({ grid, label, describeCell, renderRowLabel, onRo
 
   return (
     <div className="ahm" style={{ ['--ahm-label-width' as string]: `${labelW}px` }}>
+      <div ref={capRef} className="ahm-cap" aria-hidden="true" />
       <div className="ahm-axis" aria-hidden="true">
         <canvas ref={axisRef} />
       </div>

@@ -6,11 +6,14 @@ import { COLOURS } from '../heatmapPalette';
 export const AXIS_HEIGHT = 34;
 const BAND = 9;
 
+/** What the axis reads of a grid. */
+export type HeatmapAxis = Pick<HeatmapGrid, 'columns' | 'columnLabels' | 'axisLabels' | 'markedColumns'>;
+
 /**
  * The column axis: labels where `axisLabels` has one and there is room (hours of the day, days, or each day's first
  * hour), and a band below them that is hatched over off-hours columns, so the marking survives full cells.
  */
-export function paintAxis(ctx: CanvasRenderingContext2D, grid: HeatmapGrid, dpr: number, gutter: number): void {
+export function paintAxis(ctx: CanvasRenderingContext2D, grid: HeatmapAxis, dpr: number, gutter: number): void {
   const W = ctx.canvas.width;
   const H = ctx.canvas.height;
   ctx.clearRect(0, 0, W, H);
