@@ -83,3 +83,23 @@ test('sort, filter and columns live in the URL', async () => {
   expect(await heatmap(/1 account by hour$/i)).toBeInTheDocument();
   expect(location.search).toContain('heatmap=hours');
 });
+
+test('privileged only, on and off: one heatmap is announced at a time, the copy drawn ahead for the other stays hidden', async () => {
+  server.use(feedWith(feed()));
+  const { user } = renderApp('/?view=access');
+  await heatmap(/2 accounts by hour of day/i);
+  // The privileged grid is drawn, hidden, once the page is idle; nothing of it reaches assistive technology.
+  await waitFor(() => expect(document.querySelectorAll('.ahm')).toHaveLength(2));
+  expect(screen.getAllByRole('application')).toHaveLength(1);
+  expect(screen.getAllByRole('table', { name: /access heatmap/i })).toHaveLength(1);
+
+  await user.click(screen.getByRole('checkbox', { name: 'Privileged only' }));
+  expect(await heatmap(/1 account by hour of day/i)).toBeInTheDocument();
+  expect(screen.getAllByRole('application')).toHaveLength(1);
+  expect(rowsOf(screen.getByRole('table', { name: /access heatmap/i }))).toEqual(['sup-adm-07 (privileged)']);
+
+  await user.click(screen.getByRole('checkbox', { name: 'Privileged only' }));
+  expect(await heatmap(/2 accounts by hour of day/i)).toBeInTheDocument();
+  expect(screen.getAllByRole('application')).toHaveLength(1);
+  expect(rowsOf(screen.getByRole('table', { name: /access heatmap/i }))).toEqual(['sup-adm-07 (privileged)', 'ag-night']);
+});
