@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
+import { whenIdle } from './whenIdle';
 
 /** Any props object: compared field by field (an interface's type has no index signature, hence `object`). */
 export type Props = object;
@@ -10,15 +11,6 @@ export const sameProps = (a: Props, b: Props) => {
   return keys.length === Object.keys(b).length && keys.every((key) => Object.is(x[key], y[key]));
 };
 
-// jsdom and Safari have no requestIdleCallback: a short timer stands in.
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 2_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 50);
-  return () => clearTimeout(id);
-};
 
 /**
  * What a pre-drawn, hidden piece of the page should draw: the live props while it is shown; while hidden, the props

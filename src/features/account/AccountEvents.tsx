@@ -7,6 +7,7 @@ import { DownloadCsvButton } from './DownloadCsvButton';
 import { EventFilters } from './EventFilters';
 import { EventTable } from './EventTable';
 import { RawRecord } from './RawRecord';
+import { useOtherRangesAhead } from './useOtherRangesAhead';
 
 interface AccountEventsProps {
   revision: string;
@@ -26,6 +27,7 @@ export function AccountEvents({ revision, account, zone }: AccountEventsProps) {
     sort: url.eventSort ?? '-time',
   };
   const table = useQuery(feedQueries.accountEvents(revision, account, query));
+  useOtherRangesAhead(revision, account, query, table.isSuccess && !table.isPlaceholderData);
 
   return (
     <div className="account-events">

@@ -76,9 +76,9 @@ test('names the account in the heading and the page title, and says who it is', 
   expect(within(incidents).getByRole('link', { name: /INC-0042 Bulk export/ })).toHaveAttribute('href', expect.stringContaining('incident=INC-0042'));
 });
 
-test('the other ranges are drawn ahead, out of reach; a range link shows their chart and hours without waiting', async () => {
+test('the other ranges are drawn ahead, out of reach; a range link shows their chart, hours and events without waiting', async () => {
   server.use(feedWith(drilldownFeed()));
-  const { user } = renderApp('/?view=account&account=sup-adm-07&range=7d');
+  const { user, client } = renderApp('/?view=account&account=sup-adm-07&range=7d');
   const exports = await screen.findByRole('region', { name: 'Exports against its own baseline and its peers' });
   const hours = screen.getByRole('region', { name: 'Hours of day against its baseline' });
   expect(await within(exports).findByRole('figure', { name: /^Export volume for sup-adm-07/ })).toBeInTheDocument();
@@ -93,9 +93,15 @@ test('the other ranges are drawn ahead, out of reach; a range link shows their c
   expect(within(exports).getAllByRole('figure')).toHaveLength(1);
   expect(within(hours).getAllByRole('table')).toHaveLength(1);
 
+  expect(rowsOf(screen.getByRole('table', { name: 'Events of sup-adm-07' }))).toHaveLength(4);
+  // The event table of every preset range, same filters and sort, asked of the worker while the page was idle.
+  const eventTables = () => client.getQueryCache().findAll({ queryKey: ['feed', 'account'], predicate: (q) => q.queryKey[4] === 'events' && q.state.data !== undefined });
+  await waitFor(() => expect(eventTables().map((q) => (q.queryKey[5] as { range: string }).range).sort()).toEqual(['24h', '30d', '7d']));
+
   await user.click(screen.getByRole('link', { name: 'Last 30 days' }));
   // No wait: the 30 days were already drawn. The 7 days' hours had 4 events of sup-adm-07, the 30 days' have 5.
   expect(eventsInRange()).toBe(5);
+  expect(rowsOf(screen.getByRole('table', { name: 'Events of sup-adm-07' }))).toHaveLength(5);
   expect(within(exports).getAllByRole('figure')).toHaveLength(1);
   expect(within(hours).getAllByRole('table')).toHaveLength(1);
 });
