@@ -37,8 +37,8 @@ interface Paint {
   at: number;
 }
 
-/** The canvas on show: the view keeps a second heatmap, hidden and inert, for the other answer to "privileged only". */
-const SHOWN_CANVAS = '.ahm-slots > :not([inert]) .ahm-body canvas';
+/** The canvas on show: the view keeps more heatmaps, hidden and inert, for the other ranges and "privileged only". */
+const SHOWN_CANVAS = '.ahm-slots .ahm-body:not([inert] *) canvas';
 
 /** The paints of the heatmap on show: not those of the copy drawn ahead, hidden, for the other "privileged only". */
 const paints = (page: Page): Promise<Paint[]> =>

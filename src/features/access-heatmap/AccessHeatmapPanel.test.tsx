@@ -68,6 +68,22 @@ test('Enter on a cell, or a click on a row label, opens that account’s drill-d
   await waitFor(() => expect(location.search).toBe('?view=account&account=sup-adm-07'));
 });
 
+test('the other preset ranges are asked for while the page is idle, and a range click draws from them', async () => {
+  server.use(feedWith(feed()));
+  const { user, client } = renderApp('/?view=access&range=7d');
+  await heatmap(/2 accounts by hour of day/i);
+  const ranges = () =>
+    client
+      .getQueryCache()
+      .findAll({ queryKey: ['feed', 'access'], predicate: (q) => q.state.data !== undefined })
+      .map((q) => (q.queryKey[3] as { range: string; privilegedOnly: boolean }).range)
+      .sort();
+  await waitFor(() => expect(ranges()).toEqual(['24h', '30d', '7d']));
+  await user.click(screen.getByRole('radio', { name: '24 hours' }));
+  expect(screen.getByRole('radio', { name: '24 hours' })).toBeChecked();
+  expect(new URLSearchParams(location.search).get('range')).toBe('24h');
+});
+
 test('sort, filter and columns live in the URL', async () => {
   server.use(feedWith(feed()));
   const { user } = renderApp('/?view=access');
@@ -88,8 +104,8 @@ test('privileged only, on and off: one heatmap is announced at a time, the copy 
   server.use(feedWith(feed()));
   const { user } = renderApp('/?view=access');
   await heatmap(/2 accounts by hour of day/i);
-  // The privileged grid is drawn, hidden, once the page is idle; nothing of it reaches assistive technology.
-  await waitFor(() => expect(document.querySelectorAll('.ahm')).toHaveLength(2));
+  // Every range's grid, all accounts and privileged only, is drawn once the page is idle; only one is announced.
+  await waitFor(() => expect(document.querySelectorAll('.ahm')).toHaveLength(6), { timeout: 10_000 });
   expect(screen.getAllByRole('application')).toHaveLength(1);
   expect(screen.getAllByRole('table', { name: /access heatmap/i })).toHaveLength(1);
 
