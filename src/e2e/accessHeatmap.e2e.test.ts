@@ -40,7 +40,7 @@ interface Paint {
 /** The canvas on show: the view keeps more heatmaps, hidden and inert, for the other ranges and "privileged only". */
 const SHOWN_CANVAS = '.ahm-slots .ahm-body:not([inert] *) canvas';
 
-/** The paints of the heatmap on show: not those of the copy drawn ahead, hidden, for the other "privileged only". */
+/** The paints of the heatmap on show: not those of the copies drawn ahead, hidden (other ranges, "privileged only"). */
 const paints = (page: Page): Promise<Paint[]> =>
   page.evaluate(() =>
     performance.getEntriesByName('access-heatmap:paint').flatMap((entry) => {

@@ -51,6 +51,9 @@ export function parseUrlState(search: string): UrlState {
   return lastState;
 }
 
+let hrefBase: string | null = null;
+const hrefs = new Map<string, string>();
+
 /** The link for a state change, keeping every other parameter: used by links so they open in a new tab too. */
 export function hrefFor(patch: UrlPatch, search = location.search): string {
   // The same links are drawn again on every URL change (each row's account, each tab): one answer per patch and URL.
@@ -65,9 +68,6 @@ export function hrefFor(patch: UrlPatch, search = location.search): string {
   if (href === undefined) hrefs.set(key, (href = buildHref(patch, search)));
   return href;
 }
-
-let hrefBase: string | null = null;
-const hrefs = new Map<string, string>();
 
 function buildHref(patch: UrlPatch, search: string): string {
   const params = new URLSearchParams(search);

@@ -11,7 +11,6 @@ export const sameProps = (a: Props, b: Props) => {
   return keys.length === Object.keys(b).length && keys.every((key) => Object.is(x[key], y[key]));
 };
 
-
 /**
  * What a pre-drawn, hidden piece of the page should draw: the live props while it is shown; while hidden, the props
  * it last drew, brought up to date when the page is idle. A click that shows it then finds it already drawn, and a

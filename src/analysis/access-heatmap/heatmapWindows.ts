@@ -5,7 +5,9 @@ export interface TimeRange {
   end: number;
 }
 
-export type RangeName = '24h' | '7d' | '30d';
+/** The preset ranges, shortest first: the controls offer them and the view draws each ahead. */
+export const HEATMAP_RANGES = ['24h', '7d', '30d'] as const;
+export type RangeName = (typeof HEATMAP_RANGES)[number];
 export const RANGE_MS: Record<RangeName, number> = { '24h': DAY, '7d': 7 * DAY, '30d': 30 * DAY };
 
 /** The three windows of the view: what is drawn, "now" (scored), and the history "now" is judged against. */

@@ -68,7 +68,7 @@ test('Enter on a cell, or a click on a row label, opens that account’s drill-d
   await waitFor(() => expect(location.search).toBe('?view=account&account=sup-adm-07'));
 });
 
-test('the other preset ranges are asked for while the page is idle, and a range click draws from them', async () => {
+test('the other preset ranges are asked for while the page is idle, and a range click shows the chosen one', async () => {
   server.use(feedWith(feed()));
   const { user, client } = renderApp('/?view=access&range=7d');
   await heatmap(/2 accounts by hour of day/i);

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import type { AccessHeatmapQuery } from '../../analysis/access-heatmap/accessHeatmap';
+import { HEATMAP_RANGES } from '../../analysis/access-heatmap/heatmapWindows';
 import type { ViewProps } from '../../queries/loadFeed';
 import { useUrlState } from '../../state/urlState';
 import { ErrorState } from '../../ui/ErrorState';
@@ -19,8 +20,6 @@ import { useAccessHeatmap } from './useAccessHeatmap';
  * most of it DOM and canvas. A click that shows a drawn copy is a style change. The columns and the order are not
  * drawn ahead: three modes would be three times the copies.
  */
-const HEATMAP_RANGES = ['24h', '7d', '30d'] as const;
-
 export function AccessHeatmapPanel({ feed }: ViewProps) {
   const [url, update] = useUrlState();
   const query: AccessHeatmapQuery = {
